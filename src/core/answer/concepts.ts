@@ -1,0 +1,35 @@
+import { correctTerm, idf, type Vocabulary } from '../search/vocabulary.js';
+import { synonymsOf } from './synonyms.js';
+
+/** One content word of the question with the index terms that may stand for it in a passage. */
+export interface Concept {
+  readonly term: string;
+  /** How much finding this concept matters: its rarity in the knowledge base. */
+  readonly weight: number;
+  /** term → how fully it counts (1 the word itself, less for a synonym or a typo correction). */
+  readonly forms: ReadonlyMap<string, number>;
+}
+
+export const SYNONYM_CREDIT = 0.7;
+export const CORRECTION_CREDIT = 0.9;
+
+/**
+ * Expands question terms into concepts. A term the knowledge base has never seen is first read as a typo
+ * of a near known term; if there is none, the concept keeps the weight of a term found nowhere, so a
+ * question about something absent (France, a poem) cannot be covered and the answerer abstains.
+ */
+export function buildConcepts(terms: readonly string[], vocab: Vocabulary): Concept[] {
+  return terms.map((term) => {
+    const forms = new Map<string, number>([[term, 1]]);
+    let weight = idf(vocab, term);
+    if (!vocab.df.has(term)) {
+      const corrections = correctTerm(vocab, term);
+      for (const c of corrections) forms.set(c, CORRECTION_CREDIT);
+      if (corrections.length > 0) weight = Math.max(...corrections.map((c) => idf(vocab, c)));
+    }
+    for (const base of [...forms.keys()]) {
+      for (const s of synonymsOf(base)) if (!forms.has(s)) forms.set(s, SYNONYM_CREDIT * forms.get(base)!);
+    }
+    return { term, weight, forms };
+  });
+}

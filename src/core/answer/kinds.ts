@@ -1,0 +1,61 @@
+import { termOf } from '../text/terms.js';
+import type { AnswerKind } from './question.js';
+
+const MONTH = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+\d{1,2}\b)?/;
+const YEAR = /\b(?:1\d{3}|20\d{2})s?\b|\b\d+\s?(?:BC|BCE|AD|CE)\b/;
+const DATE_WORD = /\b(?:\d+(?:st|nd|rd|th)\s+(?:century|millennium)|century|centuries|decade|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter|morning|evening|night|week|annually)\b/i;
+const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|third|quarter|several|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
+const DURATION = /\b(?:since\s+\S+|for\s+(?:\S+\s+){0,2}(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)|\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)|(?:years?|months?|weeks?|days?|hours?|decades?)\s+(?:long|old))\b/i;
+const REASON = /\b(?:because|due to|owing to|as a result|in order to|so that|caused|cause[sd]?|reasons?|led to|leading to|thanks to|in response to|aimed at|intended to|to (?:stop|prevent|protect|avoid|allow|ensure|help))\b/i;
+const MANNER = /\b(?:by|through|using|via|with|means of)\b/i;
+const PLACE_CUE = /\b(?:in|at|from|near|to|into|across|throughout|outside|inside|within|on|of)\s+(?:the\s+)?([\p{Lu}][\p{L}\-']+(?:\s+(?:of\s+)?[\p{Lu}][\p{L}\-']+)*)/gu;
+const CAPITALISED = /[\p{Lu}][\p{L}\-'’]*(?:\s+(?:(?:of|the|de|von|van|al|bin|for)\s+)?[\p{Lu}][\p{L}\-'’]*)*/gu;
+
+/** True when some word of the phrase is not one of the question's terms: an entity the asker doesn't already know. */
+function isNew(phrase: string, questionTerms: ReadonlySet<string>): boolean {
+  return phrase.split(/[\s\-]+/).some((w) => {
+    const t = termOf(w.toLowerCase().replace(/['’]s$/, ''));
+    return t !== undefined && !questionTerms.has(t);
+  });
+}
+
+function capitalisedPhrases(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(CAPITALISED)) {
+    const phrase = m[0];
+    // A lone capitalised word opening the sentence is usually just the sentence's first word.
+    if (m.index === 0 && !phrase.includes(' ') && termOf(phrase.toLowerCase()) === undefined) continue;
+    out.push(phrase);
+  }
+  return out;
+}
+
+/**
+ * Whether a sentence holds an answer of the kind a question asks for, not counting the question's own
+ * words (a "who" question about Levashov is not answered by the word "Levashov").
+ * Heuristic and cheap on purpose: it runs on every candidate of every question.
+ */
+export function holdsKind(text: string, kind: AnswerKind, questionTerms: ReadonlySet<string>): boolean {
+  const fresh = (re: RegExp): boolean => {
+    const m = re.exec(text);
+    return m !== null && isNew(m[0], questionTerms);
+  };
+  switch (kind) {
+    case 'date':
+      return fresh(MONTH) || fresh(YEAR) || fresh(DATE_WORD);
+    case 'number':
+      return fresh(NUMBER);
+    case 'duration':
+      return fresh(DURATION) || fresh(YEAR);
+    case 'reason':
+      return REASON.test(text);
+    case 'manner':
+      return MANNER.test(text);
+    case 'place':
+      return [...text.matchAll(PLACE_CUE)].some((m) => isNew(m[1]!, questionTerms));
+    case 'person':
+      return capitalisedPhrases(text).some((p) => isNew(p, questionTerms));
+    case 'thing':
+      return true;
+  }
+}

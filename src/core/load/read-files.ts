@@ -1,0 +1,53 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { LoadError } from '../types.js';
+
+export const KNOWLEDGE_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt'];
+
+export interface RawFile {
+  /** Relative to the knowledge folder, with forward slashes. */
+  readonly path: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface ReadOutcome {
+  readonly files: RawFile[];
+  readonly errors: LoadError[];
+}
+
+const isKnowledgeFile = (name: string): boolean =>
+  KNOWLEDGE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
+
+/** Knowledge file paths under `dir`, nested folders included, hidden ones skipped, in a stable order. */
+export async function listKnowledgeFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && isKnowledgeFile(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .filter((full) => !relative(dir, full).split(sep).some((part) => part.startsWith('.')))
+    .sort();
+}
+
+/** Reads every knowledge file under `dir`; a file too large is reported, never read into memory. */
+export async function readKnowledgeFiles(dir: string, maxFileBytes: number): Promise<ReadOutcome> {
+  const info = await stat(dir).catch(() => undefined);
+  if (!info?.isDirectory()) {
+    return { files: [], errors: [{ file: dir, message: 'knowledge folder not found: check --kb or KNOWLEDGE_DIR' }] };
+  }
+  const files: RawFile[] = [];
+  const errors: LoadError[] = [];
+  for (const full of await listKnowledgeFiles(dir)) {
+    const path = relative(dir, full).split(sep).join('/');
+    const size = (await stat(full)).size;
+    if (size > maxFileBytes) {
+      const mb = (n: number): string => (n / 1_048_576).toFixed(1);
+      errors.push({
+        file: path,
+        message: `is ${mb(size)} MB, over the ${mb(maxFileBytes)} MB limit: split it into smaller files or raise MAX_FILE_BYTES`,
+      });
+      continue;
+    }
+    files.push({ path, bytes: await readFile(full) });
+  }
+  return { files, errors };
+}

@@ -1,0 +1,43 @@
+import stem from 'wink-porter2-stemmer';
+import { LEMMAS } from './lemmas.js';
+import { foldText, splitWords } from './normalize.js';
+import { STOP_WORDS } from './stop-words.js';
+
+// Stemming dominates indexing time; a corpus repeats its words, so each distinct word is stemmed once.
+const stemCache = new Map<string, string>();
+
+/** The index term of one folded word, or undefined for stop words and noise. */
+export function termOf(word: string): string | undefined {
+  const bare = word.replace(/'s$|'$/, '').replace(/'/g, '');
+  if (bare.length < 2 && !/\d/.test(bare)) return undefined;
+  if (STOP_WORDS.has(bare)) return undefined;
+  let term = stemCache.get(bare);
+  if (term === undefined) {
+    const lemma = LEMMAS.get(bare) ?? bare;
+    term = /^[\p{L}]+$/u.test(lemma) ? stem(lemma) : lemma;
+    if (stemCache.size < 500_000) stemCache.set(bare, term);
+  }
+  return term;
+}
+
+/**
+ * The index terms of a piece of text, in order. A hyphenated word yields its joined form ("e-mail" →
+ * "email") and its parts, so either spelling finds the other.
+ */
+export function termsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const word of splitWords(foldText(text))) {
+    if (word.includes('-')) {
+      const joined = termOf(word.replace(/-/g, ''));
+      if (joined) out.push(joined);
+      for (const part of word.split('-')) {
+        const term = termOf(part);
+        if (term && term !== joined) out.push(term);
+      }
+    } else {
+      const term = termOf(word);
+      if (term) out.push(term);
+    }
+  }
+  return out;
+}
