@@ -18,10 +18,23 @@ export const CORRECTION_CREDIT = 0.9;
  * of a near known term; if there is none, the concept keeps the weight of a term found nowhere, so a
  * question about something absent (France, a poem) cannot be covered and the answerer abstains.
  */
-export function buildConcepts(terms: readonly string[], vocab: Vocabulary): Concept[] {
+/** "country" in "what country" names the answer's type: half weight, the topic words matter more. */
+export const TYPE_WORD_FACTOR = 0.5;
+/**
+ * Added to every idf so that a question's frequent topic word ("Normandy" in an article on the Normans)
+ * still counts when missing: pure idf would let a sentence without it win on rarer side words.
+ */
+export const WEIGHT_FLOOR = 2;
+/**
+ * The least weight of a word the knowledge base never uses. In a small knowledge base idf barely tells
+ * "rare" from "absent"; absent words are the best sign that the documents don't say.
+ */
+export const UNKNOWN_WEIGHT = 6;
+
+export function buildConcepts(terms: readonly string[], vocab: Vocabulary, typeTerms: ReadonlySet<string> = new Set()): Concept[] {
   return terms.map((term) => {
     const forms = new Map<string, number>([[term, 1]]);
-    let weight = idf(vocab, term);
+    let weight = vocab.df.has(term) ? idf(vocab, term) : Math.max(idf(vocab, term), UNKNOWN_WEIGHT);
     if (!vocab.df.has(term)) {
       const corrections = correctTerm(vocab, term);
       for (const c of corrections) forms.set(c, CORRECTION_CREDIT);
@@ -30,6 +43,8 @@ export function buildConcepts(terms: readonly string[], vocab: Vocabulary): Conc
     for (const base of [...forms.keys()]) {
       for (const s of synonymsOf(base)) if (!forms.has(s)) forms.set(s, SYNONYM_CREDIT * forms.get(base)!);
     }
+    weight += WEIGHT_FLOOR;
+    if (typeTerms.has(term)) weight *= TYPE_WORD_FACTOR;
     return { term, weight, forms };
   });
 }

@@ -1,5 +1,5 @@
 import { termOf } from '../text/terms.js';
-import type { AnswerKind } from './question.js';
+import type { QuestionPart } from './question.js';
 
 const MONTH = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+\d{1,2}\b)?/;
 const YEAR = /\b(?:1\d{3}|20\d{2})s?\b|\b\d+\s?(?:BC|BCE|AD|CE)\b/;
@@ -31,16 +31,35 @@ function capitalisedPhrases(text: string): string[] {
 }
 
 /**
+ * Whether the sentence names a particular one of `noun`: a new word right before it ("the Madrid court",
+ * "presidential elections") or a name right after it ("the organization Spamhaus", "court of Appeal").
+ */
+function namesOne(text: string, noun: string, questionTerms: ReadonlySet<string>): boolean {
+  const words = text.split(/\s+/);
+  return words.some((w, i) => {
+    if (termOf(bare(w)) !== noun) return false;
+    const before = words[i - 1];
+    const prev = before === undefined || /[,;:.]$/.test(before) ? undefined : termOf(bare(before));
+    if (prev !== undefined && !questionTerms.has(prev)) return true;
+    const after = /[,;:]$/.test(w) ? '' : words.slice(i + 1, i + 3).join(' ').replace(/^of\s+(?:the\s+)?/, '');
+    const name = /^[\p{Lu}][\p{L}\-']*/u.exec(after)?.[0];
+    return name !== undefined && isNew(name, questionTerms);
+  });
+}
+
+const bare = (w: string): string => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/, '');
+
+/**
  * Whether a sentence holds an answer of the kind a question asks for, not counting the question's own
  * words (a "who" question about Levashov is not answered by the word "Levashov").
  * Heuristic and cheap on purpose: it runs on every candidate of every question.
  */
-export function holdsKind(text: string, kind: AnswerKind, questionTerms: ReadonlySet<string>): boolean {
+export function holdsKind(text: string, part: QuestionPart, questionTerms: ReadonlySet<string>): boolean {
   const fresh = (re: RegExp): boolean => {
     const m = re.exec(text);
     return m !== null && isNew(m[0], questionTerms);
   };
-  switch (kind) {
+  switch (part.kind) {
     case 'date':
       return fresh(MONTH) || fresh(YEAR) || fresh(DATE_WORD);
     case 'number':
@@ -55,6 +74,8 @@ export function holdsKind(text: string, kind: AnswerKind, questionTerms: Readonl
       return [...text.matchAll(PLACE_CUE)].some((m) => isNew(m[1]!, questionTerms));
     case 'person':
       return capitalisedPhrases(text).some((p) => isNew(p, questionTerms));
+    case 'named':
+      return part.typeTerm === undefined || namesOne(text, part.typeTerm, questionTerms);
     case 'thing':
       return true;
   }

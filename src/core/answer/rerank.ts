@@ -64,7 +64,7 @@ export function rerank(
     }
     const coverage = total > 0 ? found / total : 0;
     const text = index.kb.passages[cand.i]!.text;
-    const kinds = question.parts.map((part) => holdsKind(text, part.kind, questionTerms));
+    const kinds = question.parts.map((part) => holdsKind(text, part, questionTerms));
     const score =
       coverage +
       (kinds[0] ? KIND_BONUS : 0) +
