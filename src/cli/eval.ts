@@ -24,8 +24,15 @@ async function findSets(options: EvalOptions): Promise<EvalSet[]> {
   if (!(await stat(options.questions)).isDirectory()) {
     return [{ name: options.questions, kb: options.kb, questions: options.questions }];
   }
-  const names = (await readdir(options.questions, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-  return names.map((name) => ({ name, kb: join(options.questions, name, 'kb'), questions: join(options.questions, name, 'questions.jsonl') }));
+  const names = (await readdir(options.questions, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+  return names.map((name) => ({
+    name,
+    kb: join(options.questions, name, 'kb'),
+    questions: join(options.questions, name, 'questions.jsonl'),
+  }));
 }
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
@@ -42,7 +49,9 @@ export function formatMetrics(m: Metrics): string {
 }
 
 function describeFailure(o: Outcome): string {
-  const expected = o.question.impossible ? 'no answer' : o.question.expect.map((g) => g.join(' | ')).join(' AND ');
+  const expected = o.question.impossible
+    ? 'no answer'
+    : o.question.expect.map((g) => g.join(' | ')).join(' AND ');
   const got = o.answer.answered ? o.answer.text : `(abstained) ${o.answer.text}`;
   const why = o.correct && !o.cited ? ' [right answer, wrong citation]' : '';
   return `✗ ${o.question.id}: ${o.question.q}${why}\n    expected: ${expected}\n    got:      ${got}`;

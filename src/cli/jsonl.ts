@@ -8,7 +8,11 @@ const inputLine = z.object({ id: z.union([z.string(), z.number()]), question: z.
  * Batch mode: one `{"id","question"}` per stdin line → one answer object per stdout line, in order.
  * A bad line becomes an error line for that line number; the batch goes on.
  */
-export async function answerJsonLines(index: SearchIndex, input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
+export async function answerJsonLines(
+  index: SearchIndex,
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+): Promise<void> {
   let line = 0;
   for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
     line++;
@@ -28,7 +32,12 @@ export async function answerJsonLines(index: SearchIndex, input: NodeJS.Readable
     const { id, question } = parsed.data;
     const a = answer(index, question);
     const citations = a.citations.map(({ n, documentId, title, location, passage, url }) => ({
-      n, documentId, title, location, passage, ...(url !== undefined ? { url } : {}),
+      n,
+      documentId,
+      title,
+      location,
+      passage,
+      ...(url !== undefined ? { url } : {}),
     }));
     output.write(`${JSON.stringify({ id, question, answered: a.answered, answer: a.text, citations })}\n`);
   }

@@ -1,7 +1,17 @@
-export { loadKnowledgeBase, formatLoadError, DEFAULT_MAX_FILE_BYTES, type LoadOptions } from './load/knowledge-base.js';
+export {
+  loadKnowledgeBase,
+  formatLoadError,
+  DEFAULT_MAX_FILE_BYTES,
+  type LoadOptions,
+} from './load/knowledge-base.js';
 export { buildIndex, type SearchIndex } from './search/build-index.js';
 export { answer, NO_ANSWER, MIN_COVERAGE, type AnswerOptions } from './answer/answer.js';
-export { checkQuestion, MAX_QUESTION_CHARS, QUESTION_PROBLEM_TEXT, type QuestionProblem } from './answer/check-question.js';
+export {
+  checkQuestion,
+  MAX_QUESTION_CHARS,
+  QUESTION_PROBLEM_TEXT,
+  type QuestionProblem,
+} from './answer/check-question.js';
 export { err, ok } from './result.js';
 export type { Answer, Citation, KnowledgeBase, KnowledgeDocument, LoadError, Passage } from './types.js';
 export type { Result } from './result.js';

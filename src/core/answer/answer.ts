@@ -41,12 +41,23 @@ export interface AnswerOptions {
 export function answer(index: SearchIndex, question: string, options: AnswerOptions = {}): Answer {
   const minCoverage = options.minCoverage ?? MIN_COVERAGE;
   const checked = checkQuestion(question);
-  if (!checked.ok) return { answered: false, text: QUESTION_PROBLEM_TEXT[checked.error], citations: [], confidence: 0, related: [] };
+  if (!checked.ok)
+    return {
+      answered: false,
+      text: QUESTION_PROBLEM_TEXT[checked.error],
+      citations: [],
+      confidence: 0,
+      related: [],
+    };
   const analysed = analyseQuestion(checked.value.slice(0, MAX_QUESTION_CHARS));
   const concepts = buildConcepts(analysed.terms, index.vocab, analysed.typeTerms);
   const ranked = rerank(index, analysed, concepts, retrieveCandidates(index, concepts));
   const best = ranked[0];
-  if (!best || best.coverage < minCoverage) return abstain(index, ranked.filter((s) => s.coverage > 0));
+  if (!best || best.coverage < minCoverage)
+    return abstain(
+      index,
+      ranked.filter((s) => s.coverage > 0),
+    );
 
   // "How many …?" needs a number: well-covered sentences without one talk about the topic, not the count.
   const uncountable = analysed.parts.some(

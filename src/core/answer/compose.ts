@@ -33,7 +33,10 @@ export function withMarker(sentence: string, n: number): string {
  * Joins the chosen sentences in reading order, each with its marker. Sources are numbered in the order
  * they are cited, and a passage chosen twice keeps its first number.
  */
-export function composeAnswer(index: SearchIndex, chosen: readonly number[]): { text: string; citations: Citation[] } {
+export function composeAnswer(
+  index: SearchIndex,
+  chosen: readonly number[],
+): { text: string; citations: Citation[] } {
   const ordered = [...new Set(chosen)].sort((a, b) => a - b);
   const citations = ordered.map((i, k) => citationOf(index, i, k + 1));
   const text = ordered.map((i, k) => withMarker(index.kb.passages[i]!.text, k + 1)).join(' ');

@@ -31,7 +31,11 @@ export const WEIGHT_FLOOR = 2;
  */
 export const UNKNOWN_WEIGHT = 6;
 
-export function buildConcepts(terms: readonly string[], vocab: Vocabulary, typeTerms: ReadonlySet<string> = new Set()): Concept[] {
+export function buildConcepts(
+  terms: readonly string[],
+  vocab: Vocabulary,
+  typeTerms: ReadonlySet<string> = new Set(),
+): Concept[] {
   return terms.map((term) => {
     const forms = new Map<string, number>([[term, 1]]);
     let weight = vocab.df.has(term) ? idf(vocab, term) : Math.max(idf(vocab, term), UNKNOWN_WEIGHT);

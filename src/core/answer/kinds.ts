@@ -1,15 +1,22 @@
 import { termOf } from '../text/terms.js';
 import type { QuestionPart } from './question.js';
 
-const MONTH = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+\d{1,2}\b)?/;
+const MONTH =
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+\d{1,2}\b)?/;
 const YEAR = /\b(?:1\d{3}|20\d{2})s?\b|\b\d+\s?(?:BC|BCE|AD|CE)\b/;
-const DATE_WORD = /\b(?:\d+(?:st|nd|rd|th)\s+(?:century|millennium)|century|centuries|decade|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter|morning|evening|night|week|annually)\b/i;
-const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|third|quarter|several|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
-const DURATION = /\b(?:since\s+\S+|for\s+(?:\S+\s+){0,2}(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)|\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)|(?:years?|months?|weeks?|days?|hours?|decades?)\s+(?:long|old))\b/i;
-const REASON = /\b(?:because|due to|owing to|as a result|in order to|so that|caused|cause[sd]?|reasons?|led to|leading to|thanks to|in response to|aimed at|intended to|to (?:stop|prevent|protect|avoid|allow|ensure|help))\b/i;
+const DATE_WORD =
+  /\b(?:\d+(?:st|nd|rd|th)\s+(?:century|millennium)|century|centuries|decade|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter|morning|evening|night|week|annually)\b/i;
+const NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|third|quarter|several|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
+const DURATION =
+  /\b(?:since\s+\S+|for\s+(?:\S+\s+){0,2}(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)|\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)|(?:years?|months?|weeks?|days?|hours?|decades?)\s+(?:long|old))\b/i;
+const REASON =
+  /\b(?:because|due to|owing to|as a result|in order to|so that|caused|cause[sd]?|reasons?|led to|leading to|thanks to|in response to|aimed at|intended to|to (?:stop|prevent|protect|avoid|allow|ensure|help))\b/i;
 const MANNER = /\b(?:by|through|using|via|with|means of)\b/i;
-const PLACE_CUE = /\b(?:in|at|from|near|to|into|across|throughout|outside|inside|within|on|of)\s+(?:the\s+)?([\p{Lu}][\p{L}\-']+(?:\s+(?:of\s+)?[\p{Lu}][\p{L}\-']+)*)/gu;
-const CAPITALISED = /[\p{Lu}][\p{L}\-'’]*(?:\s+(?:(?:of|the|de|von|van|al|bin|for)\s+)?[\p{Lu}][\p{L}\-'’]*)*/gu;
+const PLACE_CUE =
+  /\b(?:in|at|from|near|to|into|across|throughout|outside|inside|within|on|of)\s+(?:the\s+)?([\p{Lu}][\p{L}\-']+(?:\s+(?:of\s+)?[\p{Lu}][\p{L}\-']+)*)/gu;
+const CAPITALISED =
+  /[\p{Lu}][\p{L}\-'’]*(?:\s+(?:(?:of|the|de|von|van|al|bin|for)\s+)?[\p{Lu}][\p{L}\-'’]*)*/gu;
 
 /** True when some word of the phrase is not one of the question's terms: an entity the asker doesn't already know. */
 function isNew(phrase: string, questionTerms: ReadonlySet<string>): boolean {
@@ -41,13 +48,22 @@ function namesOne(text: string, noun: string, questionTerms: ReadonlySet<string>
     const before = words[i - 1];
     const prev = before === undefined || /[,;:.]$/.test(before) ? undefined : termOf(bare(before));
     if (prev !== undefined && !questionTerms.has(prev)) return true;
-    const after = /[,;:]$/.test(w) ? '' : words.slice(i + 1, i + 3).join(' ').replace(/^of\s+(?:the\s+)?/, '');
+    const after = /[,;:]$/.test(w)
+      ? ''
+      : words
+          .slice(i + 1, i + 3)
+          .join(' ')
+          .replace(/^of\s+(?:the\s+)?/, '');
     const name = /^[\p{Lu}][\p{L}\-']*/u.exec(after)?.[0];
     return name !== undefined && isNew(name, questionTerms);
   });
 }
 
-const bare = (w: string): string => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/, '');
+const bare = (w: string): string =>
+  w
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    .replace(/['’]s$/, '');
 
 /**
  * Whether a sentence holds an answer of the kind a question asks for, not counting the question's own

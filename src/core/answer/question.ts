@@ -7,7 +7,8 @@ import { termsOf } from '../text/terms.js';
  * `named`: "which prison", "what court": a specific one of the named things, so the answer names it
  * ("the Madrid court"). `thing`: anything, no check.
  */
-export type AnswerKind = 'person' | 'place' | 'date' | 'number' | 'duration' | 'reason' | 'manner' | 'named' | 'thing';
+export type AnswerKind =
+  'person' | 'place' | 'date' | 'number' | 'duration' | 'reason' | 'manner' | 'named' | 'thing';
 
 export interface QuestionPart {
   readonly kind: AnswerKind;
@@ -28,16 +29,37 @@ const WH = new Set(['who', 'whom', 'whose', 'where', 'when', 'why', 'how', 'what
 
 // Misspellings of question words seen in chat; a question word itself is never an index term.
 const WH_TYPOS: Readonly<Record<string, string>> = {
-  wat: 'what', wot: 'what', wht: 'what', whta: 'what', waht: 'what', wich: 'which', whic: 'which',
-  wher: 'where', whre: 'where', whn: 'when', hw: 'how', whos: 'who', wen: 'when', y: 'why',
+  wat: 'what',
+  wot: 'what',
+  wht: 'what',
+  whta: 'what',
+  waht: 'what',
+  wich: 'which',
+  whic: 'which',
+  wher: 'where',
+  whre: 'where',
+  whn: 'when',
+  hw: 'how',
+  whos: 'who',
+  wen: 'when',
+  y: 'why',
 };
 
 const KIND_OF_NOUN: ReadonlyArray<[RegExp, AnswerKind]> = [
   [/^(year|date|day|month|century|decade|time|era|period|season)s?$/, 'date'],
   [/^(term|sentence|duration|span|lifetime|tenure)s?$/, 'duration'],
-  [/^(country|countries|city|cities|place|state|region|town|continent|location|area|island|river|nation|province|county|capital|site|building|street|port|sea|ocean|mountain)s?$/, 'place'],
-  [/^(percentage|percent|number|amount|population|size|proportion|rate|price|cost|length|height|distance|total|fraction|score)s?$/, 'number'],
-  [/^(person|man|woman|people|president|king|queen|leader|emperor|author|writer|founder|scientist|player|ruler|official|officer|agent|member|group|organi[sz]ation|company|agency|team|party|body|institution|court|university|government|individual|family|dynasty|tribe|ministry|department)s?$/, 'person'],
+  [
+    /^(country|countries|city|cities|place|state|region|town|continent|location|area|island|river|nation|province|county|capital|site|building|street|port|sea|ocean|mountain)s?$/,
+    'place',
+  ],
+  [
+    /^(percentage|percent|number|amount|population|size|proportion|rate|price|cost|length|height|distance|total|fraction|score)s?$/,
+    'number',
+  ],
+  [
+    /^(person|man|woman|people|president|king|queen|leader|emperor|author|writer|founder|scientist|player|ruler|official|officer|agent|member|group|organi[sz]ation|company|agency|team|party|body|institution|court|university|government|individual|family|dynasty|tribe|ministry|department)s?$/,
+    'person',
+  ],
 ];
 
 const CATEGORY_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'place', 'person']);
@@ -46,10 +68,16 @@ function kindOf(words: readonly string[], at: number): { kind: AnswerKind; typeW
   const wh = words[at];
   const next = words[at + 1] ?? '';
   switch (wh) {
-    case 'who': case 'whom': case 'whose': return { kind: 'person' };
-    case 'where': return { kind: 'place' };
-    case 'when': return { kind: 'date' };
-    case 'why': return { kind: 'reason' };
+    case 'who':
+    case 'whom':
+    case 'whose':
+      return { kind: 'person' };
+    case 'where':
+      return { kind: 'place' };
+    case 'when':
+      return { kind: 'date' };
+    case 'why':
+      return { kind: 'reason' };
     case 'how':
       if (/^(many|much|far|big|large|tall|high|old|often|fast|long|wide|deep|heavy)$/.test(next)) {
         return { kind: next === 'long' ? 'duration' : 'number' };
@@ -67,7 +95,21 @@ function kindOf(words: readonly string[], at: number): { kind: AnswerKind; typeW
 }
 
 /** Words that say how to ask ("how many", "mentioned", "describe") rather than what about. */
-const ASKING_WORDS = new Set(['mention', 'mentioned', 'describe', 'described', 'explain', 'list', 'refer', 'referred', 'happen', 'happened', 'give', 'tell', 'me']);
+const ASKING_WORDS = new Set([
+  'mention',
+  'mentioned',
+  'describe',
+  'described',
+  'explain',
+  'list',
+  'refer',
+  'referred',
+  'happen',
+  'happened',
+  'give',
+  'tell',
+  'me',
+]);
 const HOW_MODIFIERS = new Set(['many', 'much', 'long', 'often', 'far']);
 
 function analysePart(words: readonly string[]): QuestionPart {
@@ -99,6 +141,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     terms: [...new Set(analysed.flatMap((p) => p.terms))],
     // "country" in "what country" says what to look for, not what the question is about; "prison" in
     // "which prison" is both, so only category nouns are discounted.
-    typeTerms: new Set(analysed.flatMap((p) => (p.typeTerm && CATEGORY_KINDS.has(p.kind) ? [p.typeTerm] : []))),
+    typeTerms: new Set(
+      analysed.flatMap((p) => (p.typeTerm && CATEGORY_KINDS.has(p.kind) ? [p.typeTerm] : [])),
+    ),
   };
 }

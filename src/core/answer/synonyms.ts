@@ -50,7 +50,14 @@ const GROUPS: readonly string[] = [
 const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
   const map = new Map<string, Set<string>>();
   for (const group of GROUPS) {
-    const stems = [...new Set(group.split(' ').map((w) => termOf(w)).filter((t): t is string => !!t))];
+    const stems = [
+      ...new Set(
+        group
+          .split(' ')
+          .map((w) => termOf(w))
+          .filter((t): t is string => !!t),
+      ),
+    ];
     for (const s of stems) {
       const set = map.get(s) ?? new Set<string>();
       for (const other of stems) if (other !== s) set.add(other);

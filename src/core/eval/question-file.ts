@@ -16,7 +16,10 @@ export const evalQuestionSchema = z.union([
 export type EvalQuestion = z.infer<typeof evalQuestionSchema>;
 
 /** Parses a JSONL question file; a bad line is reported with its number, the rest still count. */
-export function parseQuestionFile(text: string, file: string): { questions: EvalQuestion[]; errors: LoadError[] } {
+export function parseQuestionFile(
+  text: string,
+  file: string,
+): { questions: EvalQuestion[]; errors: LoadError[] } {
   const questions: EvalQuestion[] = [];
   const errors: LoadError[] = [];
   text.split('\n').forEach((raw, k) => {
@@ -30,7 +33,12 @@ export function parseQuestionFile(text: string, file: string): { questions: Eval
     }
     const parsed = evalQuestionSchema.safeParse(data);
     if (parsed.success) questions.push(parsed.data);
-    else errors.push({ file, line: k + 1, message: `not a question line: ${z.prettifyError(parsed.error).replace(/\n/g, ' ')}` });
+    else
+      errors.push({
+        file,
+        line: k + 1,
+        message: `not a question line: ${z.prettifyError(parsed.error).replace(/\n/g, ' ')}`,
+      });
   });
   return { questions, errors };
 }

@@ -11,7 +11,9 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export function decodeText(bytes: Uint8Array): Result<string, DecodeProblem> {
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    return err({ message: 'looks like a binary file (it contains NUL bytes): only UTF-8 .md and .txt files belong here' });
+    return err({
+      message: 'looks like a binary file (it contains NUL bytes): only UTF-8 .md and .txt files belong here',
+    });
   }
   try {
     return ok(utf8.decode(bytes).replace(/^\uFEFF/, ''));

@@ -13,7 +13,10 @@ export const frontMatterSchema = z.strictObject({
   source: z.string().trim().min(1).optional(),
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   date: z
-    .union([z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD'), z.number().int()])
+    .union([
+      z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD'),
+      z.number().int(),
+    ])
     .transform(String)
     .optional(),
 });
@@ -43,7 +46,9 @@ export function parseFrontMatter(text: string): Result<Parsed, FrontMatterProble
   if (!FENCE.test(lines[0] ?? '')) return ok({ meta: {}, body: text, bodyLine: 1 });
   const close = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
   if (close < 0) {
-    return err([{ line: 1, message: 'front matter opened with "---" is never closed: add a "---" line after it' }]);
+    return err([
+      { line: 1, message: 'front matter opened with "---" is never closed: add a "---" line after it' },
+    ]);
   }
   const yamlText = lines.slice(1, close).join('\n');
   const counter = new LineCounter();

@@ -24,7 +24,12 @@ export async function listKnowledgeFiles(dir: string): Promise<string[]> {
   return entries
     .filter((e) => e.isFile() && isKnowledgeFile(e.name))
     .map((e) => join(e.parentPath, e.name))
-    .filter((full) => !relative(dir, full).split(sep).some((part) => part.startsWith('.')))
+    .filter(
+      (full) =>
+        !relative(dir, full)
+          .split(sep)
+          .some((part) => part.startsWith('.')),
+    )
     .sort();
 }
 
@@ -32,7 +37,10 @@ export async function listKnowledgeFiles(dir: string): Promise<string[]> {
 export async function readKnowledgeFiles(dir: string, maxFileBytes: number): Promise<ReadOutcome> {
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory()) {
-    return { files: [], errors: [{ file: dir, message: 'knowledge folder not found: check --kb or KNOWLEDGE_DIR' }] };
+    return {
+      files: [],
+      errors: [{ file: dir, message: 'knowledge folder not found: check --kb or KNOWLEDGE_DIR' }],
+    };
   }
   const files: RawFile[] = [];
   const errors: LoadError[] = [];

@@ -32,7 +32,8 @@ const asIs = (term: string): string => term;
 export const miniSearchOptions = {
   idField: 'i',
   fields: ['text', 'context'],
-  tokenize: (text: string, field?: string): string[] => (field === 'context' ? termsOf(text) : splitTerms(text)),
+  tokenize: (text: string, field?: string): string[] =>
+    field === 'context' ? termsOf(text) : splitTerms(text),
   processTerm: asIs,
   searchOptions: { tokenize: splitTerms, processTerm: asIs },
 };
@@ -46,7 +47,11 @@ export function buildIndex(kb: KnowledgeBase): SearchIndex {
   const passageTerms = kb.passages.map((p) => termsOf(p.text));
   const mini = new MiniSearch<IndexedPassage>(miniSearchOptions);
   mini.addAll(
-    kb.passages.map((p, i) => ({ i, text: passageTerms[i]!.join(' '), context: contextOf(documents.get(p.documentId), p) })),
+    kb.passages.map((p, i) => ({
+      i,
+      text: passageTerms[i]!.join(' '),
+      context: contextOf(documents.get(p.documentId), p),
+    })),
   );
   return { kb, mini, vocab: buildVocabulary(passageTerms), documents, passageTerms };
 }

@@ -39,7 +39,8 @@ export function editDistance(a: string, b: string, max: number): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, prev2[j - 2]! + 1);
       row.push(d);
       best = Math.min(best, d);
     }
@@ -67,5 +68,8 @@ export function correctTerm(vocab: Vocabulary, term: string): string[] {
   }
   found.sort((a, b) => a.distance - b.distance || b.df - a.df || (a.term < b.term ? -1 : 1));
   const nearest = found[0]?.distance;
-  return found.filter((f) => f.distance === nearest).slice(0, 3).map((f) => f.term);
+  return found
+    .filter((f) => f.distance === nearest)
+    .slice(0, 3)
+    .map((f) => f.term);
 }

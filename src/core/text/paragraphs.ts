@@ -32,7 +32,12 @@ export function splitBlocks(body: string): Block[] {
     } else if (heading) {
       flush();
       const textStart = lineStart + line.indexOf(heading[2]!);
-      blocks.push({ kind: 'heading', start: textStart, end: textStart + heading[2]!.length, text: heading[2]! });
+      blocks.push({
+        kind: 'heading',
+        start: textStart,
+        end: textStart + heading[2]!.length,
+        text: heading[2]!,
+      });
     } else {
       if (LIST_ITEM.test(line)) flush();
       if (start < 0) start = lineStart;
