@@ -5,7 +5,8 @@ export {
   type LoadOptions,
 } from './load/knowledge-base.js';
 export { buildIndex, type SearchIndex } from './search/build-index.js';
-export { answer, NO_ANSWER, MIN_COVERAGE, type AnswerOptions } from './answer/answer.js';
+export { answer, NO_ANSWER, type AnswerOptions } from './answer/answer.js';
+export { MIN_COVERAGE } from './answer/abstain-rules.js';
 export {
   checkQuestion,
   MAX_QUESTION_CHARS,

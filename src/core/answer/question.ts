@@ -88,7 +88,9 @@ function kindOf(words: readonly string[], at: number): { kind: AnswerKind; typeW
       for (const w of words.slice(at + 1, at + 4)) {
         for (const [pattern, kind] of KIND_OF_NOUN) if (pattern.test(w)) return { kind, typeWord: w };
       }
-      if (next && !STOP_WORDS.has(next) && !/^\d/.test(next)) return { kind: 'named', typeWord: next };
+      // "which prison" asks to pick out one; "what prison term" is as often a description, so only "which".
+      if (wh === 'which' && next && !STOP_WORDS.has(next) && !/^\d/.test(next))
+        return { kind: 'named', typeWord: next };
       return { kind: 'thing' };
     }
   }
