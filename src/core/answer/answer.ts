@@ -8,6 +8,7 @@ import { buildConcepts } from './concepts.js';
 import { analyseQuestion } from './question.js';
 import { rerank, type Scored } from './rerank.js';
 import { selectSentences } from './select.js';
+import { trimToClauses } from './trim.js';
 
 export const NO_ANSWER = "The knowledge base doesn't answer that.";
 
@@ -52,7 +53,17 @@ export function answer(index: SearchIndex, question: string, options: AnswerOpti
   if (!best || whyAbstain(analysed, ranked, index.passageTerms[best.i]!, minCoverage)) {
     return notAnswered(NO_ANSWER, closest(index, ranked));
   }
-  const chosen = selectSentences(analysed, ranked, (i) => index.kb.passages[i]!.text.length, minCoverage);
-  const { text, citations } = composeAnswer(index, chosen);
+  const questionTerms = new Set(concepts.flatMap((c) => [...c.forms.keys()]));
+  const rendered = new Map<number, string>();
+  const render = (i: number): string => {
+    let text = rendered.get(i);
+    if (text === undefined) {
+      text = trimToClauses(index.kb.passages[i]!.text, concepts, analysed.parts, questionTerms);
+      rendered.set(i, text);
+    }
+    return text;
+  };
+  const chosen = selectSentences(analysed, ranked, (i) => render(i).length, minCoverage);
+  const { text, citations } = composeAnswer(index, chosen, render);
   return { answered: true, text, citations, confidence: Math.min(1, best.coverage), related: [] };
 }

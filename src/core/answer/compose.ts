@@ -36,9 +36,10 @@ export function withMarker(sentence: string, n: number): string {
 export function composeAnswer(
   index: SearchIndex,
   chosen: readonly number[],
+  render: (i: number) => string = (i) => index.kb.passages[i]!.text,
 ): { text: string; citations: Citation[] } {
   const ordered = [...new Set(chosen)].sort((a, b) => a - b);
   const citations = ordered.map((i, k) => citationOf(index, i, k + 1));
-  const text = ordered.map((i, k) => withMarker(index.kb.passages[i]!.text, k + 1)).join(' ');
+  const text = ordered.map((i, k) => withMarker(render(i), k + 1)).join(' ');
   return { text, citations };
 }
