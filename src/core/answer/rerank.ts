@@ -67,7 +67,7 @@ export function rerank(
     const kinds = question.parts.map((part) => holdsKind(text, part, questionTerms));
     const score =
       coverage +
-      (kinds[0] ? KIND_BONUS : 0) +
+      (KIND_BONUS * kinds.filter(Boolean).length) / kinds.length +
       PROXIMITY_BONUS * proximity(hits) +
       RETRIEVAL_BONUS * (cand.score / top);
     return { i: cand.i, coverage, kinds, score };

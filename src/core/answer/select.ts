@@ -27,7 +27,7 @@ export function selectSentences(
   });
   const runnerUp = ranked[1];
   if (
-    chosen.length === 1 &&
+    question.parts.length === 1 &&
     runnerUp &&
     runnerUp.coverage >= minCoverage &&
     runnerUp.score >= RUNNER_UP_RATIO * best.score &&
