@@ -1,5 +1,4 @@
 import type { SearchIndex } from '../search/build-index.js';
-import { termsOf } from '../text/terms.js';
 import type { Candidate } from './candidates.js';
 import type { Concept } from './concepts.js';
 import { holdsKind } from './kinds.js';
@@ -21,10 +20,10 @@ const KIND_BONUS = 0.25;
 const RETRIEVAL_BONUS = 0.1;
 const PROXIMITY_BONUS = 0.1;
 
+/** Terms a reader sees around a sentence: its title, heading and neighbours in the same paragraph. */
 function neighbourTerms(index: SearchIndex, i: number): Set<string> {
   const p = index.kb.passages[i]!;
-  const doc = index.documents.get(p.documentId);
-  const out = new Set(termsOf(`${doc?.title ?? ''} ${p.heading ?? ''}`));
+  const out = new Set(index.labelTerms[i]);
   for (const j of [i - 1, i + 1]) {
     const q = index.kb.passages[j];
     if (q && q.documentId === p.documentId && q.paragraph === p.paragraph) {

@@ -16,7 +16,7 @@ const GROUPS: readonly string[] = [
   'build construct erect',
   'found establish create',
   'show demonstrate indicate reveal prove',
-  'say state declare announce claim',
+  'say declare announce claim',
   'report announce',
   'track trace monitor',
   'rank place position',

@@ -6,7 +6,6 @@ import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 interface IndexedPassage {
   readonly i: number;
   readonly text: string;
-  readonly context: string;
 }
 
 /** Everything the answerer needs, built once per knowledge base and then only read. */
@@ -17,41 +16,49 @@ export interface SearchIndex {
   readonly documents: ReadonlyMap<string, KnowledgeDocument>;
   /** Index terms of each passage, by passage number: the reranker reads these instead of re-tokenising. */
   readonly passageTerms: readonly (readonly string[])[];
+  /** Terms of the title and heading above each passage (shared between passages under one heading). */
+  readonly labelTerms: readonly ReadonlySet<string>[];
 }
-
-/** Field weights: a sentence's own words count most; its title and heading only help to break ties. */
-export const FIELD_BOOST = { text: 1, context: 0.3 } as const;
 
 const splitTerms = (text: string): string[] => text.split(' ');
 const asIs = (term: string): string => term;
 
 /**
- * The `text` field holds terms already normalised by termsOf (computed once and shared with the
- * reranker), and queries are built from such terms, so MiniSearch must not lower-case or split them again.
+ * One field per sentence, holding terms already normalised by termsOf (computed once and shared with
+ * the reranker); queries are built from such terms, so MiniSearch must not lower-case or split again.
+ * Titles and headings are not indexed: in a long document a title word would match every sentence of
+ * it (a State of the Union title matched 63,000 sentences for "state"); the reranker credits them instead.
  */
 export const miniSearchOptions = {
   idField: 'i',
-  fields: ['text', 'context'],
-  tokenize: (text: string, field?: string): string[] =>
-    field === 'context' ? termsOf(text) : splitTerms(text),
+  fields: ['text'],
+  tokenize: splitTerms,
   processTerm: asIs,
   searchOptions: { tokenize: splitTerms, processTerm: asIs },
 };
 
-const contextOf = (doc: KnowledgeDocument | undefined, passage: Passage): string =>
-  [doc?.title, passage.heading].filter(Boolean).join(' \n ');
+function labelTermsOf(
+  kb: KnowledgeBase,
+  documents: ReadonlyMap<string, KnowledgeDocument>,
+): ReadonlySet<string>[] {
+  const shared = new Map<string, ReadonlySet<string>>();
+  return kb.passages.map((p: Passage) => {
+    const key = `${p.documentId}\n${p.heading ?? ''}`;
+    let terms = shared.get(key);
+    if (!terms) {
+      terms = new Set(termsOf(`${documents.get(p.documentId)?.title ?? ''} \n ${p.heading ?? ''}`));
+      shared.set(key, terms);
+    }
+    return terms;
+  });
+}
 
 /** Indexes every passage of a knowledge base (one MiniSearch document per sentence). */
 export function buildIndex(kb: KnowledgeBase): SearchIndex {
   const documents = new Map(kb.documents.map((d) => [d.id, d]));
   const passageTerms = kb.passages.map((p) => termsOf(p.text));
   const mini = new MiniSearch<IndexedPassage>(miniSearchOptions);
-  mini.addAll(
-    kb.passages.map((p, i) => ({
-      i,
-      text: passageTerms[i]!.join(' '),
-      context: contextOf(documents.get(p.documentId), p),
-    })),
-  );
-  return { kb, mini, vocab: buildVocabulary(passageTerms), documents, passageTerms };
+  mini.addAll(passageTerms.map((terms, i) => ({ i, text: terms.join(' ') })));
+  const labelTerms = labelTermsOf(kb, documents);
+  return { kb, mini, vocab: buildVocabulary(passageTerms), documents, passageTerms, labelTerms };
 }
