@@ -23,11 +23,20 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bUK\b/g, ' uk '],
 ];
 
+// Cheap pre-checks: most sentences are plain ASCII and name no country, so most passes can be skipped.
+const NON_ASCII = /[^\x00-\x7F]/;
+const PHRASE_HINT = /u\.|united|US|america|UK/i;
+
 /** Case-folded, accent-free text with typographic variants unified. */
 export function foldText(text: string): string {
-  let out = text.normalize('NFKD').replace(/\p{M}+/gu, '');
-  for (const [pattern, replacement] of QUOTES) out = out.replace(pattern, replacement);
-  for (const [pattern, replacement] of PHRASES) out = out.replace(pattern, replacement);
+  let out = text;
+  if (NON_ASCII.test(out)) {
+    out = out.normalize('NFKD').replace(/\p{M}+/gu, '');
+    for (const [pattern, replacement] of QUOTES) out = out.replace(pattern, replacement);
+  }
+  if (PHRASE_HINT.test(out)) {
+    for (const [pattern, replacement] of PHRASES) out = out.replace(pattern, replacement);
+  }
   return out
     .replace(/\b((?:[a-z]\.){2,})/gi, (m) => m.replace(/\./g, ''))
     .replace(/(\d),(?=\d{3}\b)/g, '$1')

@@ -3,21 +3,27 @@ import { LEMMAS } from './lemmas.js';
 import { foldText, splitWords } from './normalize.js';
 import { STOP_WORDS } from './stop-words.js';
 
-// Stemming dominates indexing time; a corpus repeats its words, so each distinct word is stemmed once.
+// Term extraction dominates indexing time; a corpus repeats its words, so each distinct word is done once.
 const stemCache = new Map<string, string>();
+
+const STOP = '';
 
 /** The index term of one folded word, or undefined for stop words and noise. */
 export function termOf(word: string): string | undefined {
+  let term = stemCache.get(word);
+  if (term === undefined) {
+    term = computeTerm(word) ?? STOP;
+    if (stemCache.size < 500_000) stemCache.set(word, term);
+  }
+  return term === STOP ? undefined : term;
+}
+
+function computeTerm(word: string): string | undefined {
   const bare = word.replace(/'s$|'$/, '').replace(/'/g, '');
   if (bare.length < 2 && !/\d/.test(bare)) return undefined;
   if (STOP_WORDS.has(bare)) return undefined;
-  let term = stemCache.get(bare);
-  if (term === undefined) {
-    const lemma = LEMMAS.get(bare) ?? bare;
-    term = /^[\p{L}]+$/u.test(lemma) ? stem(lemma) : lemma;
-    if (stemCache.size < 500_000) stemCache.set(bare, term);
-  }
-  return term;
+  const lemma = LEMMAS.get(bare) ?? bare;
+  return /^[\p{L}]+$/u.test(lemma) ? stem(lemma) : lemma;
 }
 
 /**
