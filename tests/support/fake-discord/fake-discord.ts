@@ -1,0 +1,154 @@
+import { GatewayDispatchEvents, type APIInteraction, type APIMessage, type APIUser } from 'discord.js';
+import type { FaultInjector } from './faults.js';
+import type { DropOptions, FakeGateway, GatewayLogEntry } from './gateway.js';
+import {
+  autocompleteInteraction,
+  chatInputInteraction,
+  type AutocompleteRequest,
+  type ChatInputCommand,
+} from './interactions.js';
+import { messageCreatePayload, type IncomingMessage } from './message-events.js';
+import type { Recorder } from './recorder.js';
+import type { FakeRequest, RecordedRequest } from './request.js';
+import type { FakeWorld } from './world.js';
+
+export interface SentInteraction<T extends APIInteraction = APIInteraction> {
+  id: string;
+  token: string;
+  payload: T;
+}
+
+export interface FakeDiscordParts {
+  world: FakeWorld;
+  gateway: FakeGateway;
+  requests: Recorder<RecordedRequest>;
+  faults: FaultInjector;
+  token: string;
+  apiUrl: string;
+  gatewayUrl: string;
+  close: () => Promise<void>;
+}
+
+const DEFAULT_WAIT_MS = 3000;
+
+/** What a test holds: ids to assert on, events to send, requests to inspect, faults to inject. */
+export class FakeDiscord {
+  /** Pass as `rest: { api }`; discord.js appends `/v10` itself. */
+  readonly apiUrl: string;
+  readonly gatewayUrl: string;
+  /** The bot token the fake accepts, for `client.login()`. */
+  readonly token: string;
+  readonly world: FakeWorld;
+  readonly #parts: FakeDiscordParts;
+
+  constructor(parts: FakeDiscordParts) {
+    this.#parts = parts;
+    this.apiUrl = parts.apiUrl;
+    this.gatewayUrl = parts.gatewayUrl;
+    this.token = parts.token;
+    this.world = parts.world;
+  }
+
+  get applicationId(): string {
+    return this.world.applicationId;
+  }
+  get botUserId(): string {
+    return this.world.botUser.id;
+  }
+  /** The first guild; see `guildIds` when the fake was started with several. */
+  get guildId(): string {
+    return this.world.guild().id;
+  }
+  get guildIds(): string[] {
+    return this.world.guilds.map((guild) => guild.id);
+  }
+  /** The first guild's text channel. */
+  get channelId(): string {
+    return this.world.guild().channel.id;
+  }
+  /** The human who runs commands and sends messages unless told otherwise. */
+  get user(): APIUser {
+    return this.world.user;
+  }
+
+  /** Every REST request so far, including 404s for routes the fake does not know. */
+  get requests(): readonly RecordedRequest[] {
+    return this.#parts.requests.items;
+  }
+  get gatewayLog(): readonly GatewayLogEntry[] {
+    return this.#parts.gateway.log.items;
+  }
+
+  /** Resolves with the oldest matching request no earlier wait has returned, waiting for one if needed. */
+  waitForRequest(
+    predicate: (request: RecordedRequest) => boolean,
+    timeoutMs = DEFAULT_WAIT_MS,
+  ): Promise<RecordedRequest> {
+    return this.#parts.requests.waitFor(predicate, timeoutMs, 'a matching REST request');
+  }
+  /** Same claiming rules as `waitForRequest`, over identify/resume/heartbeat/close events. */
+  waitForGateway(
+    predicate: (entry: GatewayLogEntry) => boolean,
+    timeoutMs = DEFAULT_WAIT_MS,
+  ): Promise<GatewayLogEntry> {
+    return this.#parts.gateway.log.waitFor(predicate, timeoutMs, 'a matching gateway event');
+  }
+  clearRequests(): void {
+    this.#parts.requests.clear();
+  }
+
+  /** The next requests matching `predicate` get these statuses, one each, before normal service resumes. */
+  failNext(predicate: (request: FakeRequest) => boolean, statuses: number[]): void {
+    this.#parts.faults.add(predicate, statuses);
+  }
+
+  sendInteraction(command: ChatInputCommand): SentInteraction {
+    return this.#deliverInteraction(chatInputInteraction(this.world, command));
+  }
+  sendAutocomplete(request: AutocompleteRequest): SentInteraction {
+    return this.#deliverInteraction(autocompleteInteraction(this.world, request));
+  }
+  sendMessage(incoming: IncomingMessage): APIMessage {
+    const payload = messageCreatePayload(this.world, incoming);
+    this.dispatch(GatewayDispatchEvents.MessageCreate, payload, this.#shardFor(payload.guild_id));
+    return payload;
+  }
+
+  /** Raw escape hatch for events without a helper. Returns the sequence number used. */
+  dispatch(event: string, data: unknown, shardId = 0): number {
+    return this.#parts.gateway.dispatch(event, data, shardId);
+  }
+  dropConnection(options?: DropOptions): void {
+    this.#parts.gateway.dropConnection(options);
+  }
+  /** With acks off the client declares the connection a zombie at its next heartbeat and resumes. */
+  setHeartbeatAck(enabled: boolean): void {
+    this.#parts.gateway.setHeartbeatAck(enabled);
+  }
+  addUser(username: string): APIUser {
+    return this.world.addUser(username);
+  }
+
+  close(): Promise<void> {
+    return this.#parts.close();
+  }
+
+  #deliverInteraction(payload: APIInteraction & { channel_id: string }): SentInteraction {
+    const { id, token } = payload;
+    this.world.interactions.set(token, {
+      id,
+      token,
+      channelId: payload.channel_id,
+      response: null,
+      original: null,
+      followUps: new Set(),
+    });
+    this.dispatch(GatewayDispatchEvents.InteractionCreate, payload, this.#shardFor(payload.guild_id));
+    return { id, token, payload };
+  }
+
+  /** Discord routes guild events by `(guild_id >> 22) % shards` and everything else to shard 0. */
+  #shardFor(guildId: string | undefined): number {
+    return guildId === undefined ? 0 : this.#parts.gateway.shardForGuild(guildId);
+  }
+}
