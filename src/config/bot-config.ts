@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { err, ok, type Result } from '../core/result.js';
+import { coreConfigSchema } from './core-config.js';
+import { describeEnvIssues } from './env.js';
+
+const SNOWFLAKE = /^\d{17,20}$/;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+// `.env.example` ships `DISCORD_GUILD_ID=` and friends: an empty value means "not set", not "invalid".
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+
+const snowflake = (what: string) =>
+  z
+    .string()
+    .trim()
+    .regex(SNOWFLAKE, `must be ${what}: a Discord id of 17 to 20 digits, e.g. 1234567890123456789`);
+
+const positiveInt = (example: string) =>
+  z.coerce
+    .number({ error: `must be a whole number, e.g. ${example}` })
+    .int()
+    .positive();
+
+/** Everything `npm start` and `npm run deploy-commands` read from the environment. */
+export const botConfigSchema = coreConfigSchema.extend({
+  DISCORD_TOKEN: z
+    .string({
+      error:
+        'is missing: copy the bot token from https://discord.com/developers/applications → your app → Bot',
+    })
+    .trim()
+    .min(1, 'is empty: copy the bot token from https://discord.com/developers/applications → your app → Bot'),
+  DISCORD_APPLICATION_ID: z
+    .string({ error: 'is missing: copy the Application ID from the developer portal (General Information)' })
+    .trim()
+    .regex(SNOWFLAKE, 'must be the Application ID from the developer portal: 17 to 20 digits'),
+  DISCORD_GUILD_ID: optional(
+    snowflake('the server id to register commands in (or leave it empty for global)'),
+  ),
+  MODERATOR_ROLE_IDS: optional(
+    z
+      .string()
+      .transform((v) =>
+        v
+          .split(',')
+          .map((id) => id.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(snowflake('a comma-separated list of role ids'))),
+  ).transform((ids) => ids ?? []),
+  RATE_LIMIT_COUNT: optional(positiveInt('5 (questions per window)')).transform((n) => n ?? 5),
+  RATE_LIMIT_WINDOW_SECONDS: optional(positiveInt('30 (seconds)')).transform((n) => n ?? 30),
+  LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })).transform(
+    (level) => level ?? 'info',
+  ),
+  DISCORD_API_URL: optional(
+    z.url({
+      protocol: /^https?$/,
+      error: 'must be an http(s) URL without /v10, e.g. http://127.0.0.1:8080/api',
+    }),
+  ),
+});
+
+export type BotConfig = z.infer<typeof botConfigSchema>;
+
+/** Pure: validates the environment and says, per variable, what is wrong and what it should look like. */
+export function parseBotConfig(env: Record<string, string | undefined>): Result<BotConfig, string[]> {
+  const parsed = botConfigSchema.safeParse(env);
+  return parsed.success ? ok(parsed.data) : err(describeEnvIssues(parsed.error));
+}

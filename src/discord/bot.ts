@@ -1,0 +1,85 @@
+import { once } from 'node:events';
+import { Events, RESTEvents, type Client } from 'discord.js';
+import type { BotConfig } from '../config/bot-config.js';
+import type { KnowledgeService, ReloadOutcome } from '../core/service/knowledge-service.js';
+import { suggestedQuestions } from './autocomplete.js';
+import { createClient } from './client.js';
+import { commands } from './commands/index.js';
+import type { BotContext } from './context.js';
+import { onInteractionCreate } from './handlers/interaction-create.js';
+import { onMessageCreate } from './handlers/message-create.js';
+import type { Logger } from './logger.js';
+import { RateLimiter } from './rate-limit.js';
+
+export interface BotOptions {
+  readonly config: BotConfig;
+  /** Must already hold a loaded knowledge base. */
+  readonly knowledge: KnowledgeService;
+  readonly logger: Logger;
+}
+
+export interface Bot {
+  readonly client: Client;
+  /** Logs in and resolves once the client is ready to serve. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  reload(by: string): Promise<ReloadOutcome>;
+}
+
+/** Wires the client, the handlers and their collaborators; builds nothing global. */
+export function createBot({ config, knowledge, logger }: BotOptions): Bot {
+  const client = createClient(config);
+  const reload = async (by: string): Promise<ReloadOutcome> => {
+    const outcome = await knowledge.reload(by);
+    if (outcome.ok) {
+      logger.info({ by, ...outcome }, 'knowledge base reloaded');
+      // Autocomplete must answer within 3 s, so its suggestions are prepared now, not on first use.
+      suggestedQuestions(knowledge.current());
+    } else {
+      logger.warn(
+        { by, ms: outcome.ms, errors: outcome.errors },
+        'knowledge base reload failed; keeping the old one',
+      );
+    }
+    return outcome;
+  };
+  const context: BotContext = {
+    config,
+    knowledge,
+    logger,
+    limiter: new RateLimiter({
+      count: config.RATE_LIMIT_COUNT,
+      windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000,
+    }),
+    reload,
+  };
+
+  client.on(Events.InteractionCreate, onInteractionCreate(context, commands));
+  client.on(Events.MessageCreate, onMessageCreate(context));
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
+  client.on(Events.ShardError, (error, shardId) =>
+    logger.warn({ err: error, shardId }, 'gateway connection error'),
+  );
+  client.on(Events.ShardResume, (shardId) => logger.info({ shardId }, 'gateway session resumed'));
+  client.rest.on(RESTEvents.RateLimited, (info) =>
+    logger.warn(
+      { route: info.route, retryAfterMs: info.retryAfter, global: info.global },
+      'rate limited by Discord',
+    ),
+  );
+
+  return {
+    client,
+    async start() {
+      const ready = once(client, Events.ClientReady);
+      await client.login(config.DISCORD_TOKEN);
+      await ready;
+      suggestedQuestions(knowledge.current());
+      logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'ready');
+    },
+    async stop() {
+      await client.destroy();
+    },
+    reload,
+  };
+}

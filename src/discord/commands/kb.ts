@@ -1,0 +1,69 @@
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+  MessageFlags,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+  type ChatInputCommandInteraction,
+} from 'discord.js';
+import type { BotContext } from '../context.js';
+import { formatReload, formatStatus } from '../format/knowledge.js';
+import { isModerator } from '../permissions.js';
+import { NO_MENTIONS } from '../replies.js';
+import type { Command } from './command.js';
+
+const REFUSED = 'Only moderators (Manage Server, or a moderator role) can use `/kb`.';
+
+export default {
+  data: new SlashCommandBuilder()
+    .setName('kb')
+    .setDescription('Moderators: manage the knowledge base.')
+    // Hidden from members without Manage Server unless an admin grants it in Server Settings → Integrations.
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .setContexts(InteractionContextType.Guild)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+    .addSubcommand((sub) =>
+      sub
+        .setName('reload')
+        .setDescription('Re-read the knowledge folder; keeps the current one if anything is wrong.'),
+    )
+    .addSubcommand((sub) =>
+      sub.setName('status').setDescription('What is loaded, and how the last reload went.'),
+    ),
+
+  async execute(interaction, context) {
+    // Checked again here: default permissions are only a default, and admins can widen them.
+    if (!allowed(interaction, context)) {
+      await interaction.reply({
+        content: REFUSED,
+        flags: MessageFlags.Ephemeral,
+        allowedMentions: NO_MENTIONS,
+      });
+      return;
+    }
+    if (interaction.options.getSubcommand() === 'status') {
+      const content = formatStatus(context.knowledge.status());
+      await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+      return;
+    }
+    // Reading and indexing a large folder can outlast Discord's 3 s window: acknowledge first.
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    const outcome = await context.reload(`${interaction.user.username} (${interaction.user.id})`);
+    const { documents, passages } = context.knowledge.status();
+    await interaction.editReply({
+      content: formatReload(outcome, { documents, passages }),
+      allowedMentions: NO_MENTIONS,
+    });
+  },
+} satisfies Command;
+
+function allowed(interaction: ChatInputCommandInteraction, context: BotContext): boolean {
+  if (!interaction.inGuild()) return false;
+  // A cached member has a role manager; an uncached one arrives as the raw API object with role ids.
+  const { roles } = interaction.member;
+  const roleIds = Array.isArray(roles) ? roles : [...roles.cache.keys()];
+  return isModerator(
+    { permissions: interaction.memberPermissions, roleIds },
+    context.config.MODERATOR_ROLE_IDS,
+  );
+}

@@ -1,0 +1,35 @@
+import type { Interaction } from 'discord.js';
+import type { Command } from '../commands/index.js';
+import type { BotContext } from '../context.js';
+import { replyWithRef } from './error-reply.js';
+
+/** Routes slash commands and autocomplete to their command; any failure gets one reply with a ref. */
+export function onInteractionCreate(context: BotContext, commands: readonly Command[]) {
+  const byName = new Map(commands.map((command) => [command.data.name, command]));
+  return async (interaction: Interaction): Promise<void> => {
+    if (interaction.user.bot) return;
+    try {
+      if (interaction.isAutocomplete()) {
+        await byName.get(interaction.commandName)?.autocomplete?.(interaction, context);
+      } else if (interaction.isChatInputCommand()) {
+        const command = byName.get(interaction.commandName);
+        if (!command) {
+          context.logger.warn(
+            { command: interaction.commandName },
+            'unknown command: run deploy-commands again?',
+          );
+          return;
+        }
+        await command.execute(interaction, context);
+      }
+    } catch (error) {
+      if (interaction.isAutocomplete()) {
+        // No message can be shown for a failed autocomplete; an empty list is the polite answer.
+        context.logger.error({ err: error, interactionId: interaction.id }, 'autocomplete failed');
+        await interaction.respond([]).catch(() => undefined);
+        return;
+      }
+      await replyWithRef(interaction, error, context.logger);
+    }
+  };
+}

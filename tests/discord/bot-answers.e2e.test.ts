@@ -1,0 +1,95 @@
+import { InteractionResponseType, MessageFlags } from 'discord.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { channelMessageRoute, payloadOf, startHarness, type Harness } from './bot-harness.js';
+
+const TITLE = "Russian programmer detained in Spain was 'King of Spam'";
+const QUESTION = 'who detained Levashov and where?';
+
+describe('E2E: questions reach the core and come back cited (cases 1-4)', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await startHarness();
+  });
+  afterEach(async () => {
+    await h.close();
+    expect(h.fake.requests.filter((r) => r.status === 404)).toEqual([]);
+  });
+
+  it('GIVEN /ask in a guild channel THEN the callback holds the answer with [n] markers and an embed of sources', async () => {
+    const callback = await h.ask(QUESTION);
+
+    expect(callback.body).toMatchObject({ type: InteractionResponseType.ChannelMessageWithSource });
+    const data = payloadOf(callback);
+    expect(data.content).toMatch(/Levashov.*\[1\]/);
+    expect(data.flags ?? 0).toBe(0);
+    expect(data.embeds[0].title).toBe('Sources');
+    expect(data.embeds[0].fields[0].name).toBe(`[1] ${TITLE}`);
+    expect(data.embeds[0].fields[0].value).toMatch(/^¶\d+: “.*Levashov.*”$/);
+    const line = await h.waitForLog({ msg: 'question', command: 'ask', userId: h.fake.user.id });
+    expect(line).toMatchObject({ answered: true, outcome: 'answered', latencyMs: expect.any(Number) });
+  });
+
+  it('GIVEN /ask with private:true THEN the answer is ephemeral', async () => {
+    const callback = await h.ask(QUESTION, { private: true });
+
+    expect(payloadOf(callback).flags).toBe(MessageFlags.Ephemeral);
+    expect(payloadOf(callback).content).toContain('[1]');
+  });
+
+  it('GIVEN /ask in the bot DM THEN it is answered the same way', async () => {
+    const callback = await h.ask(QUESTION, { dm: true });
+
+    expect(payloadOf(callback).content).toContain('[1]');
+    expect(payloadOf(callback).embeds[0].fields[0].name).toContain(TITLE);
+  });
+
+  it('GIVEN a plain DM message THEN the bot replies to it in the DM channel with the answer', async () => {
+    const incoming = h.fake.sendMessage({ content: QUESTION, dm: true });
+
+    const reply = await h.fake.waitForRequest(channelMessageRoute);
+
+    expect(reply.path).toBe(`/api/v10/channels/${incoming.channel_id}/messages`);
+    expect(reply.body).toMatchObject({ message_reference: { message_id: incoming.id } });
+    expect(payloadOf(reply).content).toContain('[1]');
+    expect(await h.waitForLog({ msg: 'question', command: 'dm' })).toMatchObject({ answered: true });
+  });
+
+  it('GIVEN a guild message mentioning the bot THEN the answer is a reply to that message; unmentioned ones are ignored', async () => {
+    h.fake.sendMessage({ content: QUESTION });
+    const incoming = h.fake.sendMessage({ content: QUESTION, mentionBot: true });
+
+    const reply = await h.fake.waitForRequest(channelMessageRoute);
+
+    expect(reply.path).toBe(`/api/v10/channels/${h.fake.channelId}/messages`);
+    expect(reply.body).toMatchObject({ message_reference: { message_id: incoming.id } });
+    expect(payloadOf(reply).content).toContain('[1]');
+    expect(h.fake.requests.filter(channelMessageRoute)).toHaveLength(1);
+  });
+
+  it('GIVEN messages from bots, the bot itself included THEN nobody answers them', async () => {
+    const otherBot = h.fake.world.addUser('other-bot', { bot: true });
+    h.fake.sendMessage({ content: QUESTION, author: otherBot, mentionBot: true });
+    h.fake.sendMessage({ content: QUESTION, author: h.fake.world.botUser, dm: true });
+    const human = h.fake.sendMessage({ content: QUESTION, mentionBot: true });
+
+    const reply = await h.fake.waitForRequest(channelMessageRoute);
+
+    expect(reply.body).toMatchObject({ message_reference: { message_id: human.id } });
+    expect(h.fake.requests.filter(channelMessageRoute)).toHaveLength(1);
+  });
+
+  it('GIVEN questions quoting @everyone, @here, a role and a user THEN every payload pings nobody', async () => {
+    const loud = `@everyone @here <@&${'1'.repeat(18)}> <@${h.fake.user.id}> who detained Levashov?`;
+
+    const callback = await h.ask(loud);
+    h.fake.sendMessage({ content: loud, mentionBot: true });
+    const reply = await h.fake.waitForRequest(channelMessageRoute);
+    h.fake.sendMessage({ content: loud, dm: true });
+    const dmReply = await h.fake.waitForRequest(channelMessageRoute);
+
+    expect(payloadOf(callback).allowed_mentions).toEqual({ parse: [] });
+    // A reply may notify its asker (replied_user), never anyone else.
+    expect(payloadOf(reply).allowed_mentions).toEqual({ parse: [], replied_user: true });
+    expect(payloadOf(dmReply).allowed_mentions.parse).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { parseBotConfig } from '../../src/config/bot-config.js';
+
+const VALID = { DISCORD_TOKEN: 'token', DISCORD_APPLICATION_ID: '123456789012345678' };
+
+describe('parseBotConfig', () => {
+  it('GIVEN only the token and application id THEN the rest takes its defaults', () => {
+    expect(parseBotConfig(VALID)).toEqual({
+      ok: true,
+      value: {
+        ...VALID,
+        KNOWLEDGE_DIR: 'knowledge',
+        MAX_FILE_BYTES: 5 * 1024 * 1024,
+        MODERATOR_ROLE_IDS: [],
+        RATE_LIMIT_COUNT: 5,
+        RATE_LIMIT_WINDOW_SECONDS: 30,
+        LOG_LEVEL: 'info',
+      },
+    });
+  });
+
+  it('GIVEN the empty values .env.example ships with THEN they count as unset', () => {
+    const parsed = parseBotConfig({
+      ...VALID,
+      DISCORD_GUILD_ID: '',
+      MODERATOR_ROLE_IDS: '',
+      LOG_LEVEL: '',
+      DISCORD_API_URL: ' ',
+    });
+    expect(parsed).toMatchObject({ ok: true, value: { MODERATOR_ROLE_IDS: [], LOG_LEVEL: 'info' } });
+    expect(parsed.ok && parsed.value.DISCORD_GUILD_ID).toBeUndefined();
+  });
+
+  it('GIVEN every setting THEN they are parsed to their types', () => {
+    const parsed = parseBotConfig({
+      ...VALID,
+      DISCORD_GUILD_ID: '223456789012345678',
+      MODERATOR_ROLE_IDS: '323456789012345678, 423456789012345678',
+      RATE_LIMIT_COUNT: '3',
+      RATE_LIMIT_WINDOW_SECONDS: '10',
+      LOG_LEVEL: 'debug',
+      DISCORD_API_URL: 'http://127.0.0.1:8080/api',
+    });
+    expect(parsed).toMatchObject({
+      ok: true,
+      value: {
+        MODERATOR_ROLE_IDS: ['323456789012345678', '423456789012345678'],
+        RATE_LIMIT_COUNT: 3,
+        DISCORD_API_URL: 'http://127.0.0.1:8080/api',
+      },
+    });
+  });
+
+  it('GIVEN nothing THEN both required variables are named with where to find them', () => {
+    const parsed = parseBotConfig({});
+    expect(parsed.ok).toBe(false);
+    const errors = parsed.ok ? [] : parsed.error;
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(/^DISCORD_TOKEN: is missing: .*developer/);
+    expect(errors[1]).toMatch(/^DISCORD_APPLICATION_ID: is missing/);
+  });
+
+  it('GIVEN wrong values THEN each variable says what it should look like', () => {
+    const parsed = parseBotConfig({
+      ...VALID,
+      DISCORD_APPLICATION_ID: '42',
+      MODERATOR_ROLE_IDS: 'mods',
+      RATE_LIMIT_COUNT: 'five',
+      LOG_LEVEL: 'loud',
+      DISCORD_API_URL: 'not a url',
+    });
+    const errors = parsed.ok ? [] : parsed.error.join('\n');
+    expect(errors).toMatch(/DISCORD_APPLICATION_ID: .*17 to 20 digits/);
+    expect(errors).toMatch(/MODERATOR_ROLE_IDS.*comma-separated list of role ids/);
+    expect(errors).toMatch(/RATE_LIMIT_COUNT: must be a whole number/);
+    expect(errors).toMatch(/LOG_LEVEL: must be one of fatal, error/);
+    expect(errors).toMatch(/DISCORD_API_URL: must be an http\(s\) URL/);
+    expect(errors).not.toContain('token');
+  });
+});
