@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion, type AnswerKind } from '../../../src/core/answer/question.js';
+import { termsOf } from '../../../src/core/text/terms.js';
+
+const kinds = (question: string): AnswerKind[] => analyseQuestion(question).parts.map((p) => p.kind);
+
+describe('analyseQuestion', () => {
+  it.each<[string, AnswerKind]>([
+    ['Who detained Levashov?', 'person'],
+    ['Whom did they charge?', 'person'],
+    ['Where was Levashov held?', 'place'],
+    ['When was the botnet taken down?', 'date'],
+    ['How many computers were infected?', 'number'],
+    ['How much money was made?', 'number'],
+    ['How long was his sentence?', 'duration'],
+    ['Why was he extradited?', 'reason'],
+    ['How did they take the botnet down?', 'manner'],
+    ['What year was he arrested?', 'date'],
+    ['In what year was he arrested?', 'date'],
+    ['Which country extradited him?', 'place'],
+    ['What city was he in?', 'place'],
+    ['Which prison held him?', 'named'],
+    ['What is Kelihos?', 'thing'],
+    ['Levashov arrest', 'thing'],
+  ])('GIVEN %j THEN the expected answer kind is %s', (question, kind) => {
+    expect(kinds(question)).toEqual([kind]);
+  });
+
+  it('GIVEN a question word in capitals or with punctuation THEN the kind is still found', () => {
+    expect(kinds('WHERE, exactly, was he HELD?!')).toEqual(['place']);
+  });
+
+  it('GIVEN "who detained Levashov and where" THEN it has two parts, a person then a place, sharing the topic terms', () => {
+    const q = analyseQuestion('who detained Levashov and where');
+    expect(q.parts.map((p) => p.kind)).toEqual(['person', 'place']);
+    expect(q.parts[0]!.terms).toEqual(termsOf('detained Levashov'));
+    expect(q.parts[1]!.terms).toEqual([]);
+    expect(q.terms).toEqual(termsOf('detained Levashov'));
+  });
+
+  it('GIVEN "and" that does not start a new question word THEN the question stays one part', () => {
+    expect(kinds('Who arrested Levashov and his wife?')).toEqual(['person']);
+  });
+
+  it('GIVEN two full questions joined by "and" THEN each part keeps its own kind and terms', () => {
+    const q = analyseQuestion('how many bots were there and how long did it run');
+    expect(q.parts.map((p) => [p.kind, p.terms])).toEqual([
+      ['number', termsOf('bots')],
+      ['duration', termsOf('run')],
+    ]);
+  });
+
+  it('GIVEN "wat is kelihos" THEN "wat" is read as "what": no term for it, only the topic', () => {
+    const q = analyseQuestion('wat is kelihos');
+    expect(q.terms).toEqual(termsOf('kelihos'));
+    expect(q.parts).toHaveLength(1);
+    expect(q.parts[0]!.kind).toBe('thing');
+  });
+
+  it('GIVEN a misspelt question word before a kind noun ("wat year") THEN the kind is still a date', () => {
+    expect(kinds('wat year was he arrested')).toEqual(['date']);
+    expect(kinds('wher was he held')).toEqual(['place']);
+  });
+
+  it('GIVEN "what year" or "which country" THEN the noun is recorded as a type term, not a topic', () => {
+    const year = analyseQuestion('What year was he arrested?');
+    expect(year.parts[0]!.typeTerm).toBe(termsOf('year')[0]);
+    expect([...year.typeTerms]).toEqual(termsOf('year'));
+    const country = analyseQuestion('Which country extradited him?');
+    expect([...country.typeTerms]).toEqual(termsOf('country'));
+  });
+
+  it('GIVEN "which prison" THEN prison is the named type but stays a topic (no type-term discount)', () => {
+    const q = analyseQuestion('Which prison held him?');
+    expect(q.parts[0]!.typeTerm).toBe(termsOf('prison')[0]);
+    expect(q.typeTerms.size).toBe(0);
+    expect(q.terms).toContain(termsOf('prison')[0]);
+  });
+
+  it('GIVEN asking words ("describe", "how many") THEN they are not content terms', () => {
+    expect(analyseQuestion('describe the arrest of Levashov').terms).toEqual(termsOf('arrest Levashov'));
+    expect(analyseQuestion('How many bots?').terms).toEqual(termsOf('bots'));
+  });
+
+  it('GIVEN an empty question THEN there is one part of kind thing with no terms', () => {
+    const q = analyseQuestion('');
+    expect(q.parts).toEqual([{ kind: 'thing', terms: [] }]);
+    expect(q.terms).toEqual([]);
+  });
+
+  it('GIVEN a term repeated across parts THEN the question terms list it once', () => {
+    const q = analyseQuestion('who arrested Levashov and where was Levashov arrested');
+    expect(q.terms).toEqual(termsOf('arrested Levashov'));
+  });
+});
