@@ -56,7 +56,7 @@ export function parseFrontMatter(text: string): Result<Parsed, FrontMatterProble
   if (doc.errors.length > 0) {
     return err(
       doc.errors.map((e) => ({
-        line: 1 + (e.linePos?.[0]?.line ?? 1),
+        line: 1 + counter.linePos(e.pos[0]).line,
         message: `front matter is not valid YAML: ${e.message.split('\n')[0]}`,
       })),
     );

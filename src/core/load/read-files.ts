@@ -48,10 +48,15 @@ export async function readKnowledgeFiles(dir: string, maxFileBytes: number): Pro
     const path = relative(dir, full).split(sep).join('/');
     const size = (await stat(full)).size;
     if (size > maxFileBytes) {
-      const mb = (n: number): string => (n / 1_048_576).toFixed(1);
+      const sizeText = (n: number): string =>
+        n >= 104_858
+          ? `${(n / 1_048_576).toFixed(1)} MB`
+          : n >= 1024
+            ? `${(n / 1024).toFixed(1)} KB`
+            : `${n} bytes`;
       errors.push({
         file: path,
-        message: `is ${mb(size)} MB, over the ${mb(maxFileBytes)} MB limit: split it into smaller files or raise MAX_FILE_BYTES`,
+        message: `is ${sizeText(size)}, over the ${sizeText(maxFileBytes)} limit: split it into smaller files or raise MAX_FILE_BYTES`,
       });
       continue;
     }

@@ -61,7 +61,8 @@ export function correctTerm(vocab: Vocabulary, term: string): string[] {
   const found: Array<{ term: string; distance: number; df: number }> = [];
   for (let len = term.length - max; len <= term.length + max; len++) {
     for (const known of vocab.byLength.get(len) ?? []) {
-      if (known[0] !== term[0] && known[1] !== term[1]) continue;
+      // Cheap filter: a typo keeps its first or second letter, or swaps the two.
+      if (known[0] !== term[0] && known[1] !== term[1] && known[0] !== term[1]) continue;
       const distance = editDistance(term, known, max);
       if (distance <= max) found.push({ term: known, distance, df: vocab.df.get(known) ?? 0 });
     }

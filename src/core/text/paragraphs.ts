@@ -8,6 +8,8 @@ export interface Block {
 
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
+// A thematic break (---, ***, ___) separates paragraphs; it is not one.
+const RULE = /^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
 
 /**
  * Cuts a body into headings and paragraphs. Paragraphs are separated by blank lines; a Markdown heading
@@ -27,7 +29,7 @@ export function splitBlocks(body: string): Block[] {
     const lineEnd = offset + line.replace(/\r$/, '').length;
     offset += line.length + 1;
     const heading = HEADING.exec(line.replace(/\r$/, ''));
-    if (line.trim() === '') {
+    if (line.trim() === '' || RULE.test(line.replace(/\r$/, ''))) {
       flush();
     } else if (heading) {
       flush();
@@ -39,8 +41,10 @@ export function splitBlocks(body: string): Block[] {
         text: heading[2]!,
       });
     } else {
-      if (LIST_ITEM.test(line)) flush();
-      if (start < 0) start = lineStart;
+      // A list item starts its own paragraph, and its marker ("1.", "-") is not part of its text.
+      const marker = LIST_ITEM.exec(line);
+      if (marker) flush();
+      if (start < 0) start = lineStart + (marker ? marker[0].length : 0);
       end = lineEnd;
     }
   }

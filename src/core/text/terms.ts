@@ -19,6 +19,8 @@ export function termOf(word: string): string | undefined {
 }
 
 function computeTerm(word: string): string | undefined {
+  // "don't", "isn't": negations say nothing about what a passage is about, like "not".
+  if (/n't$/.test(word)) return undefined;
   const bare = word.replace(/'s$|'$/, '').replace(/'/g, '');
   if (bare.length < 2 && !/\d/.test(bare)) return undefined;
   if (STOP_WORDS.has(bare)) return undefined;

@@ -105,4 +105,17 @@ describe('chunkDocument', () => {
       ['Second para.', 'Part', 5],
     ]);
   });
+
+  it('GIVEN a numbered list THEN each item is one passage without its number', () => {
+    const passages = chunkDocument(doc('Steps:\n1. Seize the servers.\n2. Arrest him.'));
+    expect(passages.map((p) => [p.id, p.text])).toEqual([
+      ['case/doc#p1.s1', 'Steps:'],
+      ['case/doc#p2.s1', 'Seize the servers.'],
+      ['case/doc#p3.s1', 'Arrest him.'],
+    ]);
+  });
+
+  it('GIVEN a horizontal rule between paragraphs THEN it uses up no paragraph number', () => {
+    expect(ids(chunkDocument(doc('Before.\n\n---\n\nAfter.')))).toEqual(['case/doc#p1.s1', 'case/doc#p2.s1']);
+  });
 });

@@ -283,6 +283,18 @@ describe('loadKnowledgeBase: file problems', () => {
     const errors = await loadErrors({ 'empty.md': '', 'open.md': '---\ntitle: x\n', 'good.md': GOOD });
     expect(errors.map((e) => e.file).sort()).toEqual(['empty.md', 'open.md']);
   });
+
+  it('GIVEN invalid YAML on line 5 of the file THEN the error points at line 5', async () => {
+    const errors = await loadErrors({
+      'a.md': '---\ntitle: Fine\ntags: [a]\nsource: Somewhere\nurl: [oops\n---\nBody text.',
+    });
+    expect(errors.map((e) => e.line)).toContain(5);
+  });
+
+  it('GIVEN a small size limit THEN the message gives sizes a person can read', async () => {
+    const errors = await loadErrors({ 'big.md': 'x'.repeat(500) }, { maxFileBytes: 100 });
+    expect(errors[0]!.message).toContain('500 bytes, over the 100 bytes limit');
+  });
 });
 
 describe('loadKnowledgeBase: folder problems', () => {

@@ -93,3 +93,10 @@ describe('correctTerm', () => {
     expect(correctTerm(vocab, 'france')).toEqual([]);
   });
 });
+
+describe('correctTerm: first letters swapped', () => {
+  it('GIVEN a typo that swaps the first two letters THEN the known term is found', () => {
+    const vocab = buildVocabulary([['levashov'], ['kelihos']]);
+    expect(correctTerm(vocab, 'elvashov')).toEqual(['levashov']);
+  });
+});

@@ -94,4 +94,8 @@ describe('termsOf', () => {
   it('GIVEN a sentence THEN terms keep the order of the words', () => {
     expect(termsOf('Levashov ran Kelihos from Russia')).toEqual(['levashov', 'run', 'keliho', 'russia']);
   });
+
+  it("GIVEN negative contractions like don't and isn't THEN they are dropped like not", () => {
+    expect(termsOf("don't isn't wasn't won't botnet")).toEqual(['botnet']);
+  });
 });
