@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { parseCoreConfig } from '../config/core-config.js';
 import { readDotenv } from '../config/env.js';
 import { runAsk } from './ask.js';
+import { runBench } from './bench/run-bench.js';
 import { runEval } from './eval.js';
 import { EXIT_BAD_KNOWLEDGE, loadIndexOrReport } from './load-index.js';
 
@@ -11,7 +12,8 @@ const EXIT_USAGE = 64;
 const USAGE = `Usage:
   casefile ask "question" [--kb DIR] [--json]
   casefile ask --jsonl [--kb DIR]          questions on stdin, one {"id","question"} per line
-  casefile eval --questions FILE|DIR [--kb DIR] [--json] [--quiet]`;
+  casefile eval --questions FILE|DIR [--kb DIR] [--json] [--quiet]
+  casefile bench [--only seed,squad,sotu,large] [--runs N] [--json]`;
 
 async function main(argv: string[]): Promise<number> {
   readDotenv();
@@ -31,6 +33,8 @@ async function main(argv: string[]): Promise<number> {
         jsonl: { type: 'boolean', default: false },
         questions: { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        only: { type: 'string' },
+        runs: { type: 'string', default: '1' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -62,6 +66,16 @@ async function main(argv: string[]): Promise<number> {
       return EXIT_USAGE;
     }
     return runEval({ kb, questions: values.questions, maxFileBytes, json: values.json, quiet: values.quiet });
+  }
+  if (command === 'bench') {
+    return runBench({
+      knowledgeDir: kb,
+      sharedEvalDir: '../shared/eval',
+      cacheDir: '.cache/bench',
+      ...(values.only ? { only: values.only.split(',') } : {}),
+      runs: Math.max(1, Number(values.runs) || 1),
+      json: values.json,
+    });
   }
   process.stderr.write(`Unknown command "${command}".\n${USAGE}\n`);
   return EXIT_USAGE;

