@@ -18,9 +18,15 @@ function random(seed: number): () => number {
  * fitting what it contains (a year → when, a number → how many, a name → who, else what) and 3–5 of its
  * content words in order, e.g. "When Congress declare war Germany?".
  */
-export function generateQuestions(kb: KnowledgeBase, count: number, seed = 1): string[] {
+export interface GeneratedQuestion {
+  readonly question: string;
+  /** The passage it was made from: an answer citing it found the source. */
+  readonly passageId: string;
+}
+
+export function generateQuestions(kb: KnowledgeBase, count: number, seed = 1): GeneratedQuestion[] {
   const next = random(seed);
-  const out: string[] = [];
+  const out: GeneratedQuestion[] = [];
   for (let tries = 0; out.length < count && tries < count * 50; tries++) {
     const passage = kb.passages[Math.floor(next() * kb.passages.length)]!;
     const words = passage.text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
@@ -35,7 +41,7 @@ export function generateQuestions(kb: KnowledgeBase, count: number, seed = 1): s
           : 'What';
     const take = 3 + Math.floor(next() * 3);
     const start = Math.floor(next() * Math.max(1, content.length - take));
-    out.push(`${wh} ${content.slice(start, start + take).join(' ')}?`);
+    out.push({ question: `${wh} ${content.slice(start, start + take).join(' ')}?`, passageId: passage.id });
   }
   return out;
 }

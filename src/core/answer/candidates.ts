@@ -8,12 +8,13 @@ export interface Candidate {
 }
 
 export const CANDIDATE_LIMIT = 40;
+const PREFILTER_POOL = 400;
 /**
  * Most postings the first stage reads. The rarest forms go first; frequent ones ("state", "war" in a
  * century of speeches) are left to the reranker, which still checks them on every candidate. Cost then
  * follows what is rare in the question, not the size of the archive.
  */
-export const POSTINGS_BUDGET = 1500;
+export const POSTINGS_BUDGET = 1000;
 
 /**
  * First stage: BM25 over sentences with the question's forms, synonyms and corrections weighted down.
@@ -39,5 +40,26 @@ export function retrieveCandidates(index: SearchIndex, concepts: readonly Concep
   }
   if (query.length === 0) return [];
   const results = index.mini.search(query.join(' '), { boostTerm: (term) => credit.get(term) ?? 1 });
-  return results.slice(0, CANDIDATE_LIMIT).map((r) => ({ i: r.id as number, score: r.score }));
+  // BM25 saw only the rare forms, so many sentences may tie on them. Before the full rerank, a wider
+  // pool is ordered by the weight of all the question's concepts each sentence holds (a set lookup per
+  // term), so the sentence that also has the frequent words is not lost in the tie.
+  const conceptOf = new Map<string, number>();
+  concepts.forEach((c, k) => c.forms.forEach((_, form) => conceptOf.set(form, k)));
+  const held = (i: number): number => {
+    const seen = new Set<number>();
+    for (const t of index.passageTerms[i]!) {
+      const k = conceptOf.get(t);
+      if (k !== undefined) seen.add(k);
+    }
+    let w = 0;
+    for (const k of seen) w += concepts[k]!.weight;
+    return w;
+  };
+  const top = results[0]?.score ?? 1;
+  return results
+    .slice(0, PREFILTER_POOL)
+    .map((r) => ({ i: r.id as number, score: r.score, rank: held(r.id as number) + r.score / top }))
+    .sort((a, b) => b.rank - a.rank || a.i - b.i)
+    .slice(0, CANDIDATE_LIMIT)
+    .map(({ i, score }) => ({ i, score }));
 }

@@ -1,39 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, correctTerm, editDistance, idf } from '../../../src/core/search/vocabulary.js';
-
-describe('editDistance', () => {
-  it.each<[string, string, number]>([
-    ['levashov', 'levashov', 0],
-    ['levashov', 'levashof', 1], // substitution
-    ['kelihos', 'kelios', 1], // deletion
-    ['spam', 'spams', 1], // insertion
-    ['kitten', 'sitting', 3],
-    ['', 'abc', 3],
-    ['abc', '', 3],
-  ])('GIVEN %j and %j THEN the distance is %i', (a, b, d) => {
-    expect(editDistance(a, b, 5)).toBe(d);
-    expect(editDistance(b, a, 5)).toBe(d);
-  });
-
-  it('GIVEN two adjacent letters swapped THEN the transposition costs 1, not 2', () => {
-    expect(editDistance('kelihos', 'kelihso', 3)).toBe(1);
-    expect(editDistance('levashov', 'elvashov', 3)).toBe(1);
-  });
-
-  it('GIVEN a distance over the cutoff THEN the answer is max + 1', () => {
-    expect(editDistance('kitten', 'sitting', 1)).toBe(2);
-    expect(editDistance('kitten', 'sitting', 2)).toBe(3);
-    expect(editDistance('abcdefgh', 'zyxwvuts', 2)).toBe(3);
-  });
-
-  it('GIVEN lengths differing by more than the cutoff THEN it gives up at max + 1', () => {
-    expect(editDistance('spam', 'spammers', 2)).toBe(3);
-  });
-
-  it('GIVEN a distance exactly at the cutoff THEN the real distance is returned', () => {
-    expect(editDistance('kitten', 'sitting', 3)).toBe(3);
-  });
-});
+import { buildVocabulary, correctTerm, idf } from '../../../src/core/search/vocabulary.js';
 
 describe('buildVocabulary and idf', () => {
   const vocab = buildVocabulary([['levashov', 'botnet', 'botnet'], ['levashov', 'spam'], ['kelihos']]);
