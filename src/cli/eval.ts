@@ -62,7 +62,7 @@ export async function runEval(options: EvalOptions): Promise<number> {
   const results: Array<{ name: string; metrics: Metrics }> = [];
   const all: Outcome[] = [];
   for (const set of await findSets(options)) {
-    const index = await loadIndexOrReport(set.kb, options.maxFileBytes);
+    const index = await loadIndexOrReport({ dir: set.kb, maxFileBytes: options.maxFileBytes });
     if (!index) return EXIT_BAD_KNOWLEDGE;
     const parsed = parseQuestionFile(await readFile(set.questions, 'utf8'), set.questions);
     for (const e of parsed.errors) process.stderr.write(`${formatLoadError(e)}\n`);

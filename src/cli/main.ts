@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { parseCoreConfig } from '../config/core-config.js';
+import { cacheDirOf, parseCoreConfig } from '../config/core-config.js';
 import { readDotenv } from '../config/env.js';
 import { runAsk } from './ask.js';
 import { runBench } from './bench/run-bench.js';
@@ -56,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`ask needs a question.\n${USAGE}\n`);
       return EXIT_USAGE;
     }
-    const index = await loadIndexOrReport(kb, maxFileBytes);
+    const index = await loadIndexOrReport({ dir: kb, maxFileBytes, cacheDir: cacheDirOf(config.value) });
     if (!index) return EXIT_BAD_KNOWLEDGE;
     return runAsk(index, question, { json: values.json, jsonl: values.jsonl });
   }

@@ -11,9 +11,15 @@ export const coreConfigSchema = z.object({
     .int()
     .positive()
     .default(DEFAULT_MAX_FILE_BYTES),
+  /** Where built indexes are saved for a quick start; "off" rebuilds every time. */
+  INDEX_CACHE_DIR: z.string().min(1).default('.cache/index'),
 });
 
 export type CoreConfig = z.infer<typeof coreConfigSchema>;
+
+/** The cache folder, or undefined when the cache is switched off. */
+export const cacheDirOf = (config: CoreConfig): string | undefined =>
+  config.INDEX_CACHE_DIR === 'off' ? undefined : config.INDEX_CACHE_DIR;
 
 export function parseCoreConfig(env: Record<string, string | undefined>): Result<CoreConfig, string[]> {
   const parsed = coreConfigSchema.safeParse(env);

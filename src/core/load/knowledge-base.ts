@@ -2,7 +2,7 @@ import { err, ok, type Result } from '../result.js';
 import type { KnowledgeBase, KnowledgeDocument, LoadError } from '../types.js';
 import { chunkDocument } from './chunk.js';
 import { parseDocumentFile } from './document.js';
-import { readKnowledgeFiles } from './read-files.js';
+import { readKnowledgeFiles, type ReadOutcome } from './read-files.js';
 
 export interface LoadOptions {
   /** Files above this size are refused (default 5 MB). */
@@ -25,7 +25,14 @@ export async function loadKnowledgeBase(
   dir: string,
   options: LoadOptions = {},
 ): Promise<Result<KnowledgeBase, LoadError[]>> {
-  const read = await readKnowledgeFiles(dir, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+  return parseKnowledgeFiles(
+    dir,
+    await readKnowledgeFiles(dir, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES),
+  );
+}
+
+/** The validating half of a load, for callers that read the files themselves (the index cache hashes them). */
+export function parseKnowledgeFiles(dir: string, read: ReadOutcome): Result<KnowledgeBase, LoadError[]> {
   const errors = [...read.errors];
   const documents: KnowledgeDocument[] = [];
   const byId = new Map<string, string>();

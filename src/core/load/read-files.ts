@@ -42,25 +42,42 @@ export async function readKnowledgeFiles(dir: string, maxFileBytes: number): Pro
       errors: [{ file: dir, message: 'knowledge folder not found: check --kb or KNOWLEDGE_DIR' }],
     };
   }
+  const paths = await listKnowledgeFiles(dir);
+  const slots: Array<RawFile | LoadError> = new Array(paths.length);
+  // Reading one file at a time left a folder of thousands of small files waiting on the disk in turn;
+  // a few dozen reads in flight keep it busy without exhausting file handles. Order stays stable.
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let k = next++; k < paths.length; k = next++) slots[k] = await readOne(dir, paths[k]!, maxFileBytes);
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, paths.length) }, worker));
   const files: RawFile[] = [];
   const errors: LoadError[] = [];
-  for (const full of await listKnowledgeFiles(dir)) {
-    const path = relative(dir, full).split(sep).join('/');
-    const size = (await stat(full)).size;
-    if (size > maxFileBytes) {
-      const sizeText = (n: number): string =>
-        n >= 104_858
-          ? `${(n / 1_048_576).toFixed(1)} MB`
-          : n >= 1024
-            ? `${(n / 1024).toFixed(1)} KB`
-            : `${n} bytes`;
-      errors.push({
-        file: path,
-        message: `is ${sizeText(size)}, over the ${sizeText(maxFileBytes)} limit: split it into smaller files or raise MAX_FILE_BYTES`,
-      });
-      continue;
-    }
-    files.push({ path, bytes: await readFile(full) });
+  for (const slot of slots) {
+    if ('bytes' in slot) files.push(slot);
+    else errors.push(slot);
   }
   return { files, errors };
+}
+
+const READ_CONCURRENCY = 32;
+
+const sizeText = (n: number): string =>
+  n >= 104_858
+    ? `${(n / 1_048_576).toFixed(1)} MB`
+    : n >= 1024
+      ? `${(n / 1024).toFixed(1)} KB`
+      : `${n} bytes`;
+
+/** One file's bytes, or why it was refused; a file too large is never read into memory. */
+async function readOne(dir: string, full: string, maxFileBytes: number): Promise<RawFile | LoadError> {
+  const path = relative(dir, full).split(sep).join('/');
+  const size = (await stat(full)).size;
+  if (size > maxFileBytes) {
+    return {
+      file: path,
+      message: `is ${sizeText(size)}, over the ${sizeText(maxFileBytes)} limit: split it into smaller files or raise MAX_FILE_BYTES`,
+    };
+  }
+  return { path, bytes: await readFile(full) };
 }

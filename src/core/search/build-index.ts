@@ -1,9 +1,10 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import MiniSearch from 'minisearch';
 import { termsOf } from '../text/terms.js';
 import type { KnowledgeBase, KnowledgeDocument, Passage } from '../types.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
-interface IndexedPassage {
+export interface IndexedPassage {
   readonly i: number;
   readonly text: string;
 }
@@ -55,10 +56,37 @@ function labelTermsOf(
 
 /** Indexes every passage of a knowledge base (one MiniSearch document per sentence). */
 export function buildIndex(kb: KnowledgeBase): SearchIndex {
-  const documents = new Map(kb.documents.map((d) => [d.id, d]));
   const passageTerms = kb.passages.map((p) => termsOf(p.text));
   const mini = new MiniSearch<IndexedPassage>(miniSearchOptions);
   mini.addAll(passageTerms.map((terms, i) => ({ i, text: terms.join(' ') })));
+  return assembleIndex(kb, passageTerms, mini);
+}
+
+/**
+ * The same index, built in slices with the event loop let in between, so a bot keeps answering (from
+ * its current index) while a large knowledge base is re-indexed.
+ */
+export async function buildIndexAsync(kb: KnowledgeBase, sliceSize = 2_000): Promise<SearchIndex> {
+  const passageTerms: string[][] = [];
+  for (let start = 0; start < kb.passages.length; start += sliceSize) {
+    for (const p of kb.passages.slice(start, start + sliceSize)) passageTerms.push(termsOf(p.text));
+    await yieldToEventLoop();
+  }
+  const mini = new MiniSearch<IndexedPassage>(miniSearchOptions);
+  await mini.addAllAsync(
+    passageTerms.map((terms, i) => ({ i, text: terms.join(' ') })),
+    { chunkSize: sliceSize },
+  );
+  return assembleIndex(kb, passageTerms, mini);
+}
+
+/** The parts derived cheaply from a knowledge base, its passage terms and a MiniSearch over them. */
+export function assembleIndex(
+  kb: KnowledgeBase,
+  passageTerms: readonly (readonly string[])[],
+  mini: MiniSearch<IndexedPassage>,
+): SearchIndex {
+  const documents = new Map(kb.documents.map((d) => [d.id, d]));
   const labelTerms = labelTermsOf(kb, documents);
   return { kb, mini, vocab: buildVocabulary(passageTerms), documents, passageTerms, labelTerms };
 }

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { buildIndex, type SearchIndex } from '../search/build-index.js';
-import { loadKnowledgeBase } from '../load/knowledge-base.js';
+import type { SearchIndex } from '../search/build-index.js';
+import { loadIndex } from '../cache/load-index.js';
 import type { KnowledgeBase, KnowledgeDocument, LoadError } from '../types.js';
 
 export type ReloadOutcome =
@@ -27,6 +26,8 @@ export interface KnowledgeStatus {
 export interface KnowledgeServiceOptions {
   readonly dir: string;
   readonly maxFileBytes?: number;
+  /** Where built indexes are saved, so a restart or an unchanged reload skips indexing. */
+  readonly cacheDir?: string | undefined;
   /** Injectable for tests. */
   readonly now?: () => number;
 }
@@ -75,17 +76,16 @@ export class KnowledgeService {
   async #reload(by: string): Promise<ReloadOutcome> {
     const started = this.#now();
     const elapsed = () => Math.round(this.#now() - started);
-    const loaded = await loadKnowledgeBase(this.#options.dir, {
+    const loaded = await loadIndex(this.#options.dir, {
       ...(this.#options.maxFileBytes !== undefined ? { maxFileBytes: this.#options.maxFileBytes } : {}),
+      ...(this.#options.cacheDir ? { cacheDir: this.#options.cacheDir } : {}),
     });
     let outcome: ReloadOutcome;
     if (!loaded.ok) {
       outcome = { ok: false, errors: loaded.error, ms: elapsed() };
     } else {
-      // Let queued questions run (on the old index) before the CPU-bound build.
-      await yieldToEventLoop();
-      const index = buildIndex(loaded.value);
-      const hashes = hashDocuments(loaded.value);
+      const { index } = loaded.value;
+      const hashes = hashDocuments(index.kb);
       const diff = diffHashes(this.#hashes, hashes);
       this.#index = index;
       this.#hashes = hashes;

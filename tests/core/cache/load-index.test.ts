@@ -1,0 +1,66 @@
+import { readdir, readFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { answer, loadIndex, type LoadedIndex } from '../../../src/core/index.js';
+
+let kbDir: string;
+let cacheDir: string;
+
+beforeEach(async () => {
+  kbDir = await mkdtemp(join(tmpdir(), 'casefile-cache-kb-'));
+  cacheDir = await mkdtemp(join(tmpdir(), 'casefile-cache-'));
+  await writeFile(join(kbDir, 'a.md'), '# Raid\n\nPolice raided the warehouse in Lyon on March 3.\n');
+});
+
+afterEach(async () => {
+  await Promise.all([kbDir, cacheDir].map((d) => rm(d, { recursive: true, force: true })));
+});
+
+async function load(): Promise<LoadedIndex> {
+  const loaded = await loadIndex(kbDir, { cacheDir });
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.error));
+  return loaded.value;
+}
+
+const cacheFile = async (): Promise<string> => join(cacheDir, (await readdir(cacheDir))[0]!);
+
+describe('loadIndex with a cache', () => {
+  it('GIVEN an unchanged folder THEN the second load reads the saved index and answers the same', async () => {
+    const first = await load();
+    const second = await load();
+    expect([first.cache, second.cache]).toEqual(['missing', 'hit']);
+    const q = 'Where did the police raid?';
+    expect(answer(second.index, q)).toEqual(answer(first.index, q));
+    expect(answer(second.index, q).text).toContain('Lyon');
+  });
+
+  it('GIVEN a knowledge file edited after the cache was written THEN the cache is stale and the new text is served', async () => {
+    await load();
+    await writeFile(join(kbDir, 'a.md'), '# Raid\n\nPolice raided the warehouse in Marseille on March 3.\n');
+    const again = await load();
+    expect(again.cache).toBe('stale');
+    expect(answer(again.index, 'Where did the police raid?').text).toContain('Marseille');
+    expect((await load()).cache).toBe('hit');
+  });
+
+  it('GIVEN a damaged cache file THEN it is detected, rebuilt and never served', async () => {
+    await load();
+    const file = await cacheFile();
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace('Lyon', 'Oslo'));
+    const again = await load();
+    expect(again.cache).toBe('corrupt');
+    expect(answer(again.index, 'Where did the police raid?').text).toContain('Lyon');
+    await writeFile(file, text.slice(0, text.length / 2));
+    expect((await load()).cache).toBe('corrupt');
+  });
+
+  it('GIVEN a cache and then a broken knowledge file THEN the load reports the file, not the cached index', async () => {
+    await load();
+    await writeFile(join(kbDir, 'b.md'), '---\ntitle: [unclosed\n---\nText.\n');
+    const loaded = await loadIndex(kbDir, { cacheDir });
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.error[0]!.file).toBe('b.md');
+  });
+});
