@@ -60,12 +60,32 @@ export const botConfigSchema = coreConfigSchema.extend({
       error: 'must be an http(s) URL without /v10, e.g. http://127.0.0.1:8080/api',
     }),
   ),
+  /** Unset: one process. `auto` (Discord's recommendation) or a number: one process per shard. */
+  SHARDS: optional(
+    z
+      .string()
+      .trim()
+      .regex(
+        /^(auto|[1-9]\d*)$/,
+        'must be "auto" (as many as Discord recommends) or a number of shards, e.g. 2',
+      )
+      .transform((v): 'auto' | number => (v === 'auto' ? v : Number(v))),
+  ),
 });
 
 export type BotConfig = z.infer<typeof botConfigSchema>;
 
+/**
+ * True in a process that discord.js's ShardingManager started for one shard. It sets
+ * `SHARDING_MANAGER=true` and overwrites `SHARDS` with that shard's id (sharding/Shard.js).
+ */
+export function isShardProcess(env: Record<string, string | undefined>): boolean {
+  return env.SHARDING_MANAGER === 'true';
+}
+
 /** Pure: validates the environment and says, per variable, what is wrong and what it should look like. */
 export function parseBotConfig(env: Record<string, string | undefined>): Result<BotConfig, string[]> {
-  const parsed = botConfigSchema.safeParse(env);
+  // In a shard process SHARDS is discord.js's shard id, not the operator's setting: a shard never shards.
+  const parsed = botConfigSchema.safeParse(isShardProcess(env) ? { ...env, SHARDS: undefined } : env);
   return parsed.success ? ok(parsed.data) : err(describeEnvIssues(parsed.error));
 }

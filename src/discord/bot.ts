@@ -10,12 +10,15 @@ import { onInteractionCreate } from './handlers/interaction-create.js';
 import { onMessageCreate } from './handlers/message-create.js';
 import type { Logger } from './logger.js';
 import { RateLimiter } from './rate-limit.js';
+import { joinCluster, type IpcPort } from './sharding/shard-link.js';
 
 export interface BotOptions {
   readonly config: BotConfig;
   /** Must already hold a loaded knowledge base. */
   readonly knowledge: KnowledgeService;
   readonly logger: Logger;
+  /** The channel to the shard manager, when this process is one of its shards. */
+  readonly ipc?: IpcPort;
 }
 
 export interface Bot {
@@ -27,7 +30,7 @@ export interface Bot {
 }
 
 /** Wires the client, the handlers and their collaborators; builds nothing global. */
-export function createBot({ config, knowledge, logger }: BotOptions): Bot {
+export function createBot({ config, knowledge, logger, ipc }: BotOptions): Bot {
   const client = createClient(config);
   const reload = async (by: string): Promise<ReloadOutcome> => {
     const outcome = await knowledge.reload(by);
@@ -43,6 +46,19 @@ export function createBot({ config, knowledge, logger }: BotOptions): Bot {
     }
     return outcome;
   };
+  // discord.js read this shard's id from the SHARDS variable its ShardingManager set.
+  const shardId = client.shard?.ids[0] ?? 0;
+  const cluster = ipc
+    ? joinCluster(ipc, {
+        shardId,
+        logger,
+        reloadHere: async (by) => {
+          const outcome = await reload(by);
+          const { documents, passages } = knowledge.status();
+          return { shardId, outcome, serving: { documents, passages } };
+        },
+      })
+    : undefined;
   const context: BotContext = {
     config,
     knowledge,
@@ -52,6 +68,7 @@ export function createBot({ config, knowledge, logger }: BotOptions): Bot {
       windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000,
     }),
     reload,
+    ...(cluster ? { cluster } : {}),
   };
 
   client.on(Events.InteractionCreate, onInteractionCreate(context, commands));
@@ -75,9 +92,11 @@ export function createBot({ config, knowledge, logger }: BotOptions): Bot {
       await client.login(config.DISCORD_TOKEN);
       await ready;
       suggestedQuestions(knowledge.current());
-      logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'ready');
+      const rssMb = Math.round(process.memoryUsage.rss() / 2 ** 20);
+      logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, rssMb }, 'ready');
     },
     async stop() {
+      cluster?.close();
       await client.destroy();
     },
     reload,

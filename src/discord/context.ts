@@ -2,6 +2,7 @@ import type { BotConfig } from '../config/bot-config.js';
 import type { KnowledgeService, ReloadOutcome } from '../core/service/knowledge-service.js';
 import type { Logger } from './logger.js';
 import type { RateLimiter } from './rate-limit.js';
+import type { Cluster } from './sharding/shard-link.js';
 
 /** What handlers and commands may use: injected once by createBot, never imported as globals. */
 export interface BotContext {
@@ -11,4 +12,6 @@ export interface BotContext {
   readonly limiter: RateLimiter;
   /** Reloads the knowledge base and logs the outcome; shared by /kb reload and SIGHUP. */
   readonly reload: (by: string) => Promise<ReloadOutcome>;
+  /** Set when this process is one shard of several: `/kb reload` then reloads every shard. */
+  readonly cluster?: Cluster;
 }

@@ -1,24 +1,13 @@
 #!/usr/bin/env node
 import { REST, Routes, type APIApplicationCommand } from 'discord.js';
-import { parseBotConfig } from '../config/bot-config.js';
-import { readDotenv } from '../config/env.js';
 import { commandDefinitions } from './commands/index.js';
-
-const EXIT_BAD_CONFIG = 78;
+import { loadBotConfigOrExit } from './load-config.js';
 
 /**
  * Registers the slash commands with one bulk overwrite (PUT), so running it again is harmless:
  * the same definitions replace themselves. Guild commands appear at once; global ones can take a while.
  */
-readDotenv();
-const parsed = parseBotConfig(process.env);
-if (!parsed.ok) {
-  process.stderr.write(
-    `Bad configuration (see .env.example):\n${parsed.error.map((e) => `  ${e}`).join('\n')}\n`,
-  );
-  process.exit(EXIT_BAD_CONFIG);
-}
-const config = parsed.value;
+const config = loadBotConfigOrExit();
 const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(
   config.DISCORD_TOKEN,
 );

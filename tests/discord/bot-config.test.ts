@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { parseBotConfig } from '../../src/config/bot-config.js';
+import { isShardProcess, parseBotConfig } from '../../src/config/bot-config.js';
+import { parseCoreConfig } from '../../src/config/core-config.js';
 
 const VALID = { DISCORD_TOKEN: 'token', DISCORD_APPLICATION_ID: '123456789012345678' };
 
 describe('parseBotConfig', () => {
   it('GIVEN only the token and application id THEN the rest takes its defaults', () => {
+    // The core's own settings (tested with the core) take the core's defaults.
+    const core = parseCoreConfig({});
+    expect(core.ok).toBe(true);
     expect(parseBotConfig(VALID)).toEqual({
       ok: true,
       value: {
+        ...(core.ok ? core.value : {}),
         ...VALID,
         KNOWLEDGE_DIR: 'knowledge',
         MAX_FILE_BYTES: 5 * 1024 * 1024,
@@ -76,5 +81,27 @@ describe('parseBotConfig', () => {
     expect(errors).toMatch(/LOG_LEVEL: must be one of fatal, error/);
     expect(errors).toMatch(/DISCORD_API_URL: must be an http\(s\) URL/);
     expect(errors).not.toContain('token');
+  });
+
+  it('GIVEN SHARDS THEN "auto" and whole numbers are accepted, anything else is explained', () => {
+    expect(parseBotConfig({ ...VALID, SHARDS: 'auto' })).toMatchObject({
+      ok: true,
+      value: { SHARDS: 'auto' },
+    });
+    expect(parseBotConfig({ ...VALID, SHARDS: ' 4 ' })).toMatchObject({ ok: true, value: { SHARDS: 4 } });
+    for (const bad of ['0', 'two', '1.5', 'AUTO']) {
+      expect(parseBotConfig({ ...VALID, SHARDS: bad })).toEqual({
+        ok: false,
+        error: ['SHARDS: must be "auto" (as many as Discord recommends) or a number of shards, e.g. 2'],
+      });
+    }
+  });
+
+  it('GIVEN a process the ShardingManager started THEN its SHARDS (the shard id) is not read as a setting', () => {
+    const env = { ...VALID, SHARDING_MANAGER: 'true', SHARDS: '0', SHARD_COUNT: '2' };
+    expect(isShardProcess(env)).toBe(true);
+    const parsed = parseBotConfig(env);
+    expect(parsed.ok && parsed.value.SHARDS).toBeUndefined();
+    expect(isShardProcess({ ...VALID, SHARDS: 'auto' })).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import {
   type ChatInputCommandInteraction,
 } from 'discord.js';
 import type { BotContext } from '../context.js';
-import { formatReload, formatStatus } from '../format/knowledge.js';
+import { formatReload, formatShardReload, formatStatus } from '../format/knowledge.js';
 import { isModerator } from '../permissions.js';
 import { NO_MENTIONS } from '../replies.js';
 import type { Command } from './command.js';
@@ -48,14 +48,18 @@ export default {
     }
     // Reading and indexing a large folder can outlast Discord's 3 s window: acknowledge first.
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    const outcome = await context.reload(`${interaction.user.username} (${interaction.user.id})`);
-    const { documents, passages } = context.knowledge.status();
-    await interaction.editReply({
-      content: formatReload(outcome, { documents, passages }),
-      allowedMentions: NO_MENTIONS,
-    });
+    const by = `${interaction.user.username} (${interaction.user.id})`;
+    await interaction.editReply({ content: await reload(context, by), allowedMentions: NO_MENTIONS });
   },
 } satisfies Command;
+
+/** Reloads this process, or, when it is one shard of several, every shard (each by the same `by`). */
+async function reload(context: BotContext, by: string): Promise<string> {
+  if (context.cluster) return formatShardReload(await context.cluster.reloadAll(by), context.cluster.shardId);
+  const outcome = await context.reload(by);
+  const { documents, passages } = context.knowledge.status();
+  return formatReload(outcome, { documents, passages });
+}
 
 function allowed(interaction: ChatInputCommandInteraction, context: BotContext): boolean {
   if (!interaction.inGuild()) return false;

@@ -2,6 +2,7 @@ import { time, TimestampStyles } from 'discord.js';
 import { formatLoadError } from '../../core/index.js';
 import type { KnowledgeStatus, ReloadOutcome } from '../../core/service/knowledge-service.js';
 import { MESSAGE_CONTENT_MAX } from '../limits.js';
+import type { ShardReload } from '../sharding/protocol.js';
 import { escapeText } from './shorten.js';
 
 const MAX_IDS = 10;
@@ -11,20 +12,53 @@ export function formatReload(
   outcome: ReloadOutcome,
   serving: { documents: number; passages: number },
 ): string {
-  if (outcome.ok) {
-    return fitLines([
-      `✅ Reloaded in ${outcome.ms} ms: **${outcome.documents}** documents, **${outcome.passages}** passages.`,
-      `Added: ${listIds(outcome.added)}`,
-      `Removed: ${listIds(outcome.removed)}`,
-      `Changed: ${listIds(outcome.changed)}`,
-    ]);
-  }
-  return fitLines([
-    `❌ Reload failed after ${outcome.ms} ms with ${outcome.errors.length} error${outcome.errors.length === 1 ? '' : 's'}. ` +
-      `Still serving the previous knowledge base (${serving.documents} documents, ${serving.passages} passages).`,
-    ...outcome.errors.map((e) => `• ${escapeText(formatLoadError(e))}`),
-  ]);
+  const headline = outcome.ok
+    ? `✅ Reloaded in ${outcome.ms} ms: **${outcome.documents}** documents, **${outcome.passages}** passages.`
+    : `❌ Reload failed after ${outcome.ms} ms with ${errorCount(outcome.errors.length)}. ` +
+      `Still serving the previous knowledge base (${serving.documents} documents, ${serving.passages} passages).`;
+  return fitLines([headline, ...details(outcome)]);
 }
+
+/**
+ * The /kb reload reply when several shard processes serve: a verdict, one line per shard, then what
+ * changed (or the file errors) once, taken from `hereId`'s result: every shard reads the same folder.
+ */
+export function formatShardReload(results: readonly ShardReload[], hereId: number): string {
+  const reloaded = results.filter((r) => 'outcome' in r && r.outcome.ok).length;
+  const verdict =
+    reloaded === results.length
+      ? `✅ Reloaded on all ${results.length} shards.`
+      : `❌ Reloaded on ${reloaded} of ${results.length} shards; the others keep serving what they had.`;
+  const withOutcome = results.filter((r) => 'outcome' in r);
+  const sample = withOutcome.find((r) => r.shardId === hereId) ?? withOutcome[0];
+  const more = !sample
+    ? []
+    : sample.outcome.ok
+      ? details(sample.outcome)
+      : [`Errors (shard ${sample.shardId}):`, ...details(sample.outcome)];
+  return fitLines([verdict, ...results.map(shardLine), ...more]);
+}
+
+function shardLine(result: ShardReload): string {
+  if ('error' in result) return `• shard ${result.shardId}: ⚠️ ${escapeText(result.error)}`;
+  const { outcome, serving } = result;
+  return outcome.ok
+    ? `• shard ${result.shardId}: ✅ ${outcome.documents} documents, ${outcome.passages} passages in ${outcome.ms} ms`
+    : `• shard ${result.shardId}: ❌ ${errorCount(outcome.errors.length)}; still serving ` +
+        `${serving.documents} documents, ${serving.passages} passages`;
+}
+
+/** What changed, or every file's errors. */
+function details(outcome: ReloadOutcome): string[] {
+  if (!outcome.ok) return outcome.errors.map((e) => `• ${escapeText(formatLoadError(e))}`);
+  return [
+    `Added: ${listIds(outcome.added)}`,
+    `Removed: ${listIds(outcome.removed)}`,
+    `Changed: ${listIds(outcome.changed)}`,
+  ];
+}
+
+const errorCount = (n: number): string => `${n} error${n === 1 ? '' : 's'}`;
 
 /** The /kb status reply. */
 export function formatStatus(status: KnowledgeStatus): string {

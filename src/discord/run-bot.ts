@@ -1,0 +1,72 @@
+import type { BotConfig } from '../config/bot-config.js';
+import { cacheDirOf } from '../config/core-config.js';
+import { formatLoadError } from '../core/index.js';
+import { KnowledgeService } from '../core/service/knowledge-service.js';
+import { createBot } from './bot.js';
+import { EXIT_BAD_KNOWLEDGE } from './exit-codes.js';
+import type { Logger } from './logger.js';
+import { processPort } from './sharding/shard-link.js';
+
+export interface RunBotOptions {
+  readonly config: BotConfig;
+  readonly logger: Logger;
+  /** This process was started by the shard manager for one shard, and talks to it over IPC. */
+  readonly asShard: boolean;
+}
+
+/**
+ * One process serving Discord: the whole bot, or one shard of it. Either way it loads its own
+ * knowledge base, answers on its own gateway connection and stops cleanly on SIGINT/SIGTERM.
+ */
+export async function runBot({ config, logger, asShard }: RunBotOptions): Promise<void> {
+  // Shards share the cache folder safely: each writes a temporary file of its own and renames it.
+  const knowledge = new KnowledgeService({
+    dir: config.KNOWLEDGE_DIR,
+    maxFileBytes: config.MAX_FILE_BYTES,
+    cacheDir: cacheDirOf(config),
+  });
+  const first = await knowledge.reload('startup');
+  if (!first.ok) {
+    process.stderr.write(`Cannot load the knowledge base in ${config.KNOWLEDGE_DIR}:\n`);
+    for (const e of first.errors) process.stderr.write(`  ${formatLoadError(e)}\n`);
+    process.exit(EXIT_BAD_KNOWLEDGE);
+  }
+  logger.info(
+    { dir: config.KNOWLEDGE_DIR, documents: first.documents, passages: first.passages, ms: first.ms },
+    'knowledge base loaded',
+  );
+
+  const bot = createBot({ config, knowledge, logger, ...(asShard ? { ipc: processPort() } : {}) });
+
+  // One bad interaction must never end the process; log it and keep serving.
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+
+  let stopping = false;
+  const shutdown = (reason: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ reason }, 'shutting down');
+    bot.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'error while shutting down');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  // Here SIGHUP reloads this process only; sent to the shard manager, it reloads every shard.
+  process.on('SIGHUP', () => void bot.reload('SIGHUP'));
+  // A shard outliving its manager would keep answering with nobody to stop or reload it.
+  if (asShard) process.once('disconnect', () => shutdown('the shard manager exited'));
+
+  try {
+    await bot.start();
+  } catch (error) {
+    // discord.js errors name the problem (e.g. TokenInvalid) without echoing the token.
+    logger.fatal({ err: error }, 'could not connect to Discord');
+    await bot.stop();
+    process.exit(1);
+  }
+}
