@@ -12,7 +12,11 @@ export interface LoadIndexOptions {
   readonly maxFileBytes?: number;
   /** Folder for saved indexes; without it every load rebuilds. */
   readonly cacheDir?: string;
+  /** Knowledge bases smaller than this many bytes are indexed faster than a cache is read and checked. */
+  readonly cacheMinBytes?: number;
 }
+
+export const DEFAULT_CACHE_MIN_BYTES = 256 * 1024;
 
 export interface LoadedIndex {
   readonly index: SearchIndex;
@@ -32,7 +36,9 @@ export async function loadIndex(
   options: LoadIndexOptions = {},
 ): Promise<Result<LoadedIndex, LoadError[]>> {
   const read = await readKnowledgeFiles(dir, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
-  if (read.errors.length > 0 || !options.cacheDir) {
+  const bytes = read.files.reduce((sum, f) => sum + f.bytes.length, 0);
+  const worthCaching = bytes >= (options.cacheMinBytes ?? DEFAULT_CACHE_MIN_BYTES);
+  if (read.errors.length > 0 || !options.cacheDir || !worthCaching) {
     const kb = parseKnowledgeFiles(dir, read);
     return kb.ok ? ok({ index: await buildIndexAsync(kb.value), cache: 'off' }) : kb;
   }

@@ -18,7 +18,7 @@ afterEach(async () => {
 });
 
 async function load(): Promise<LoadedIndex> {
-  const loaded = await loadIndex(kbDir, { cacheDir });
+  const loaded = await loadIndex(kbDir, { cacheDir, cacheMinBytes: 0 });
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.error));
   return loaded.value;
 }
@@ -56,10 +56,16 @@ describe('loadIndex with a cache', () => {
     expect((await load()).cache).toBe('corrupt');
   });
 
+  it('GIVEN a knowledge base smaller than the cache threshold THEN it is simply rebuilt', async () => {
+    const loaded = await loadIndex(kbDir, { cacheDir });
+    expect(loaded.ok && loaded.value.cache).toBe('off');
+    expect(await readdir(cacheDir)).toEqual([]);
+  });
+
   it('GIVEN a cache and then a broken knowledge file THEN the load reports the file, not the cached index', async () => {
     await load();
     await writeFile(join(kbDir, 'b.md'), '---\ntitle: [unclosed\n---\nText.\n');
-    const loaded = await loadIndex(kbDir, { cacheDir });
+    const loaded = await loadIndex(kbDir, { cacheDir, cacheMinBytes: 0 });
     expect(loaded.ok).toBe(false);
     if (!loaded.ok) expect(loaded.error[0]!.file).toBe('b.md');
   });
