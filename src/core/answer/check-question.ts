@@ -6,7 +6,7 @@ export type QuestionProblem = 'empty' | 'too-long' | 'control-characters';
 
 /** What to tell the asker for each problem: short and polite, it is shown as is. */
 export const QUESTION_PROBLEM_TEXT: Readonly<Record<QuestionProblem, string>> = {
-  empty: 'Please ask a question, for example: "who detained Levashov and where?"',
+  empty: 'Please type a question, for example: "who was arrested, and where?"',
   'too-long': `That question is too long: please keep it under ${MAX_QUESTION_CHARS} characters.`,
   'control-characters': 'That question contains control characters: please type it as plain text.',
 };

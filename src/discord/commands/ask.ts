@@ -24,7 +24,7 @@ export default {
     .addStringOption((option) =>
       option
         .setName('question')
-        .setDescription('Your question, e.g. "who detained Levashov and where?"')
+        .setDescription('Your question about the documents, e.g. "who was arrested, and where?"')
         .setRequired(true)
         .setMaxLength(MAX_QUESTION_CHARS)
         .setAutocomplete(true),
