@@ -4,7 +4,7 @@ import { MIN_COVERAGE, whyAbstain } from './abstain-rules.js';
 import { retrieveCandidates } from './candidates.js';
 import { checkQuestion, QUESTION_PROBLEM_TEXT } from './check-question.js';
 import { citationOf, composeAnswer } from './compose.js';
-import { buildConcepts } from './concepts.js';
+import { buildConcepts, formIndex } from './concepts.js';
 import { analyseQuestion } from './question.js';
 import { rerank, type Scored } from './rerank.js';
 import { selectSentences } from './select.js';
@@ -48,17 +48,17 @@ export function answer(index: SearchIndex, question: string, options: AnswerOpti
 
   const analysed = analyseQuestion(checked.value);
   const concepts = buildConcepts(analysed.terms, index.vocab, analysed.typeTerms);
-  const ranked = rerank(index, analysed, concepts, retrieveCandidates(index, concepts));
+  const conceptOf = formIndex(concepts);
+  const ranked = rerank(index, analysed, concepts, conceptOf, retrieveCandidates(index, concepts, conceptOf));
   const best = ranked[0];
   if (!best || whyAbstain(analysed, ranked, index.passageTerms[best.i]!, minCoverage)) {
     return notAnswered(NO_ANSWER, closest(index, ranked));
   }
-  const questionTerms = new Set(concepts.flatMap((c) => [...c.forms.keys()]));
   const rendered = new Map<number, string>();
   const render = (i: number): string => {
     let text = rendered.get(i);
     if (text === undefined) {
-      text = trimToClauses(index.kb.passages[i]!.text, concepts, analysed.parts, questionTerms);
+      text = trimToClauses(index.kb.passages[i]!.text, concepts, analysed.parts, conceptOf);
       rendered.set(i, text);
     }
     return text;

@@ -20,7 +20,11 @@ export const POSTINGS_BUDGET = 1000;
  * First stage: BM25 over sentences with the question's forms, synonyms and corrections weighted down.
  * Only forms the index knows are sent, so no time goes into fuzzy matching at query time.
  */
-export function retrieveCandidates(index: SearchIndex, concepts: readonly Concept[]): Candidate[] {
+export function retrieveCandidates(
+  index: SearchIndex,
+  concepts: readonly Concept[],
+  conceptOf: ReadonlyMap<string, number>,
+): Candidate[] {
   const credit = new Map<string, number>();
   for (const c of concepts) {
     for (const [form, value] of c.forms) {
@@ -43,8 +47,6 @@ export function retrieveCandidates(index: SearchIndex, concepts: readonly Concep
   // BM25 saw only the rare forms, so many sentences may tie on them. Before the full rerank, a wider
   // pool is ordered by the weight of all the question's concepts each sentence holds (a set lookup per
   // term), so the sentence that also has the frequent words is not lost in the tie.
-  const conceptOf = new Map<string, number>();
-  concepts.forEach((c, k) => c.forms.forEach((_, form) => conceptOf.set(form, k)));
   const held = (i: number): number => {
     const seen = new Set<number>();
     for (const t of index.passageTerms[i]!) {

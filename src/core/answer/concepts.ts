@@ -31,6 +31,16 @@ export const WEIGHT_FLOOR = 2;
  */
 export const UNKNOWN_WEIGHT = 6;
 
+/**
+ * Each form's concept (the first that has it), built once per question: retrieval, reranking and
+ * trimming all map passage terms to concepts with one lookup instead of scanning every concept.
+ */
+export function formIndex(concepts: readonly Concept[]): ReadonlyMap<string, number> {
+  const index = new Map<string, number>();
+  concepts.forEach((c, k) => c.forms.forEach((_, form) => index.has(form) || index.set(form, k)));
+  return index;
+}
+
 export function buildConcepts(
   terms: readonly string[],
   vocab: Vocabulary,

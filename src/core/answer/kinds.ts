@@ -1,6 +1,9 @@
 import { termOf } from '../text/terms.js';
 import type { QuestionPart } from './question.js';
 
+/** The question's terms: a set, or the form index whose keys they are. */
+export type TermSet = { has(term: string): boolean };
+
 const MONTH =
   /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+\d{1,2}\b)?/;
 const YEAR = /\b(?:1\d{3}|20\d{2})s?\b|\b\d+\s?(?:BC|BCE|AD|CE)\b/;
@@ -19,7 +22,7 @@ const CAPITALISED =
   /[\p{Lu}][\p{L}\-'’]*(?:\s+(?:(?:of|the|de|von|van|al|bin|for)\s+)?[\p{Lu}][\p{L}\-'’]*)*/gu;
 
 /** True when some word of the phrase is not one of the question's terms: an entity the asker doesn't already know. */
-function isNew(phrase: string, questionTerms: ReadonlySet<string>): boolean {
+function isNew(phrase: string, questionTerms: TermSet): boolean {
   return phrase.split(/[\s\-]+/).some((w) => {
     const t = termOf(w.toLowerCase().replace(/['’]s$/, ''));
     return t !== undefined && !questionTerms.has(t);
@@ -41,7 +44,7 @@ function capitalisedPhrases(text: string): string[] {
  * Whether the sentence names a particular one of `noun`: a new word right before it ("the Madrid court",
  * "presidential elections") or a name right after it ("the organization Spamhaus", "court of Appeal").
  */
-function namesOne(text: string, noun: string, questionTerms: ReadonlySet<string>): boolean {
+function namesOne(text: string, noun: string, questionTerms: TermSet): boolean {
   const words = text.split(/\s+/);
   return words.some((w, i) => {
     if (termOf(bare(w)) !== noun) return false;
@@ -70,7 +73,7 @@ const bare = (w: string): string =>
  * words (a "who" question about Levashov is not answered by the word "Levashov").
  * Heuristic and cheap on purpose: it runs on every candidate of every question.
  */
-export function holdsKind(text: string, part: QuestionPart, questionTerms: ReadonlySet<string>): boolean {
+export function holdsKind(text: string, part: QuestionPart, questionTerms: TermSet): boolean {
   const fresh = (re: RegExp): boolean => {
     const m = re.exec(text);
     return m !== null && isNew(m[0], questionTerms);

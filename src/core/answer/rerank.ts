@@ -42,16 +42,16 @@ export function rerank(
   index: SearchIndex,
   question: AnalysedQuestion,
   concepts: readonly Concept[],
+  conceptOf: ReadonlyMap<string, number>,
   candidates: readonly Candidate[],
 ): Scored[] {
   const total = concepts.reduce((sum, c) => sum + c.weight, 0);
-  const questionTerms = new Set(concepts.flatMap((c) => [...c.forms.keys()]));
   const top = candidates[0]?.score ?? 1;
   const scored = candidates.map((cand) => {
     const terms = index.passageTerms[cand.i]!;
     const own = new Set(terms);
     const around = neighbourTerms(index, cand.i);
-    const hits = terms.map((t) => concepts.findIndex((c) => c.forms.has(t)));
+    const hits = terms.map((t) => conceptOf.get(t) ?? -1);
     let found = 0;
     for (const c of concepts) {
       let best = 0;
@@ -63,7 +63,7 @@ export function rerank(
     }
     const coverage = total > 0 ? found / total : 0;
     const text = index.kb.passages[cand.i]!.text;
-    const kinds = question.parts.map((part) => holdsKind(text, part, questionTerms));
+    const kinds = question.parts.map((part) => holdsKind(text, part, conceptOf));
     const score =
       coverage +
       (KIND_BONUS * kinds.filter(Boolean).length) / kinds.length +

@@ -1,6 +1,6 @@
 import { termsOf } from '../text/terms.js';
 import type { Concept } from './concepts.js';
-import { holdsKind } from './kinds.js';
+import { holdsKind, type TermSet } from './kinds.js';
 import type { QuestionPart } from './question.js';
 
 /** Sentences shorter than this are quoted whole: trimming them saves little and loses context. */
@@ -17,7 +17,7 @@ export function trimToClauses(
   sentence: string,
   concepts: readonly Concept[],
   parts: readonly QuestionPart[],
-  questionTerms: ReadonlySet<string>,
+  questionTerms: TermSet,
 ): string {
   if (sentence.length <= TRIM_ABOVE_CHARS) return sentence;
   const cuts = [
