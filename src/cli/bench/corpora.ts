@@ -77,9 +77,11 @@ export async function prepareCorpora(
   root: string,
   knowledgeDir: string,
   squadDir: string,
+  wanted: (name: string) => boolean = () => true,
 ): Promise<Corpus[]> {
-  const corpora: Corpus[] = [{ name: 'seed', dir: knowledgeDir }];
-  if (existsSync(squadDir)) {
+  const corpora: Corpus[] = [];
+  if (wanted('seed')) corpora.push({ name: 'seed', dir: knowledgeDir });
+  if (wanted('squad') && existsSync(squadDir)) {
     const dir = join(root, 'squad');
     if (!existsSync(dir)) {
       await mkdir(dir, { recursive: true });
@@ -89,9 +91,12 @@ export async function prepareCorpora(
     }
     corpora.push({ name: 'squad', dir });
   }
+  // Only what was asked for is written: the large base alone is over 6,000 files.
+  if (!wanted('sotu') && !wanted('large')) return corpora;
   const sotu = join(root, 'sotu');
   if (!existsSync(sotu)) await writeDocs(sotu, sotuDocs());
-  corpora.push({ name: 'sotu', dir: sotu });
+  if (wanted('sotu')) corpora.push({ name: 'sotu', dir: sotu });
+  if (!wanted('large')) return corpora;
   const large = join(root, 'large');
   if (!existsSync(large)) {
     try {

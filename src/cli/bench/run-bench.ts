@@ -159,9 +159,12 @@ export function formatTable(results: readonly CorpusResult[]): string {
 
 /** `bench`: builds growing knowledge bases from real text and measures Casefile against the naive bot. */
 export async function runBench(options: BenchOptions): Promise<number> {
-  const corpora = (
-    await prepareCorpora(options.cacheDir, options.knowledgeDir, join(options.sharedEvalDir, 'squad'))
-  ).filter((c) => !options.only || options.only.includes(c.name));
+  const corpora = await prepareCorpora(
+    options.cacheDir,
+    options.knowledgeDir,
+    join(options.sharedEvalDir, 'squad'),
+    (name) => !options.only || options.only.includes(name),
+  );
   const results: CorpusResult[] = [];
   for (const corpus of corpora) {
     if (!options.json) process.stderr.write(`bench: ${corpus.name}…\n`);
