@@ -6,6 +6,7 @@ import { suggestedQuestions } from './autocomplete.js';
 import { createClient } from './client.js';
 import { commands } from './commands/index.js';
 import type { BotContext } from './context.js';
+import { noFeedbackStore, type FeedbackStore } from './feedback/store.js';
 import { onInteractionCreate } from './handlers/interaction-create.js';
 import { onMessageCreate } from './handlers/message-create.js';
 import type { Logger } from './logger.js';
@@ -19,6 +20,8 @@ export interface BotOptions {
   readonly logger: Logger;
   /** The channel to the shard manager, when this process is one of its shards. */
   readonly ipc?: IpcPort;
+  /** Where questions and votes are kept; closed by stop(). Defaults to keeping nothing. */
+  readonly feedback?: FeedbackStore;
 }
 
 export interface Bot {
@@ -30,7 +33,7 @@ export interface Bot {
 }
 
 /** Wires the client, the handlers and their collaborators; builds nothing global. */
-export function createBot({ config, knowledge, logger, ipc }: BotOptions): Bot {
+export function createBot({ config, knowledge, logger, ipc, feedback = noFeedbackStore }: BotOptions): Bot {
   const client = createClient(config);
   const reload = async (by: string): Promise<ReloadOutcome> => {
     const outcome = await knowledge.reload(by);
@@ -67,6 +70,7 @@ export function createBot({ config, knowledge, logger, ipc }: BotOptions): Bot {
       count: config.RATE_LIMIT_COUNT,
       windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000,
     }),
+    feedback,
     reload,
     ...(cluster ? { cluster } : {}),
   };
@@ -98,6 +102,7 @@ export function createBot({ config, knowledge, logger, ipc }: BotOptions): Bot {
     async stop() {
       cluster?.close();
       await client.destroy();
+      feedback.close();
     },
     reload,
   };

@@ -1,5 +1,6 @@
 import type { BotConfig } from '../config/bot-config.js';
 import type { KnowledgeService, ReloadOutcome } from '../core/service/knowledge-service.js';
+import type { FeedbackStore } from './feedback/store.js';
 import type { Logger } from './logger.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { Cluster } from './sharding/shard-link.js';
@@ -10,6 +11,8 @@ export interface BotContext {
   readonly knowledge: KnowledgeService;
   readonly logger: Logger;
   readonly limiter: RateLimiter;
+  /** Where every question asked and every 👍/👎 vote is recorded (a no-op store by default). */
+  readonly feedback: FeedbackStore;
   /** Reloads the knowledge base and logs the outcome; shared by /kb reload and SIGHUP. */
   readonly reload: (by: string) => Promise<ReloadOutcome>;
   /** Set when this process is one shard of several: `/kb reload` then reloads every shard. */

@@ -1,10 +1,19 @@
-import type { Interaction } from 'discord.js';
+import { MessageFlags, type Interaction } from 'discord.js';
 import type { Command } from '../commands/index.js';
+import { createComponentRouter, type ComponentRouter } from '../components/index.js';
 import type { BotContext } from '../context.js';
+import { NO_MENTIONS } from '../replies.js';
 import { replyWithRef } from './error-reply.js';
 
-/** Routes slash commands and autocomplete to their command; any failure gets one reply with a ref. */
-export function onInteractionCreate(context: BotContext, commands: readonly Command[]) {
+/**
+ * Routes slash commands and autocomplete to their command, and buttons and modals by custom_id
+ * prefix; any failure gets one reply with a ref.
+ */
+export function onInteractionCreate(
+  context: BotContext,
+  commands: readonly Command[],
+  router: ComponentRouter = createComponentRouter(),
+) {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
   return async (interaction: Interaction): Promise<void> => {
     if (interaction.user.bot) return;
@@ -21,6 +30,15 @@ export function onInteractionCreate(context: BotContext, commands: readonly Comm
           return;
         }
         await command.execute(interaction, context);
+      } else if (interaction.isMessageComponent() || interaction.isModalSubmit()) {
+        if (await router.route(interaction, context)) return;
+        context.logger.warn({ customId: interaction.customId }, 'no handler for this custom_id');
+        // Answered anyway: an unanswered click shows the member "This interaction failed".
+        await interaction.reply({
+          content: 'This button no longer does anything.',
+          flags: MessageFlags.Ephemeral,
+          allowedMentions: NO_MENTIONS,
+        });
       }
     } catch (error) {
       if (interaction.isAutocomplete()) {

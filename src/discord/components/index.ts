@@ -1,0 +1,12 @@
+import { ComponentRouter, type ComponentHandler } from './router.js';
+
+export type { ComponentHandler, ComponentInteraction } from './router.js';
+export { ComponentRouter, customId, parseCustomId } from './router.js';
+
+/**
+ * Every button and modal handler of the bot, one per custom_id prefix. Add a handler here to make
+ * its prefix routable; the interaction handler routes every component and modal through this list.
+ */
+export const componentHandlers: readonly ComponentHandler[] = [];
+
+export const createComponentRouter = (): ComponentRouter => new ComponentRouter(componentHandlers);
