@@ -1,4 +1,11 @@
 import { GatewayDispatchEvents, type APIInteraction, type APIMessage, type APIUser } from 'discord.js';
+import {
+  componentInteraction,
+  messageCommandInteraction,
+  modalSubmitInteraction,
+  type ComponentClick,
+  type MessageCommand,
+} from './component-interactions.js';
 import type { FaultInjector } from './faults.js';
 import type { DropOptions, FakeGateway, GatewayLogEntry } from './gateway.js';
 import {
@@ -108,6 +115,27 @@ export class FakeDiscord {
   sendAutocomplete(request: AutocompleteRequest): SentInteraction {
     return this.#deliverInteraction(autocompleteInteraction(this.world, request));
   }
+  /** A member clicking one of the bot's buttons. */
+  clickButton(click: ComponentClick): SentInteraction {
+    return this.#deliverInteraction(componentInteraction(this.world, click), click.message.id);
+  }
+  /** A message context-menu command ("Apps → name") run on `target`. */
+  sendMessageCommand(command: MessageCommand): SentInteraction {
+    return this.#deliverInteraction(messageCommandInteraction(this.world, command));
+  }
+  /** Submits the modal the bot opened in answer to `opened`, with these text-input values. */
+  submitModal(opened: SentInteraction, values: Record<string, string>): SentInteraction {
+    const issued = this.world.interactions.get(opened.token);
+    if (!issued) throw new Error(`unknown interaction ${opened.id}`);
+    return this.#deliverInteraction(modalSubmitInteraction(this.world, issued, values), issued.messageId);
+  }
+  /** A message the fake stored, e.g. the bot's reply as Discord would now show it. */
+  message(id: string): APIMessage {
+    const message = this.world.messages.get(id);
+    if (!message) throw new Error(`Fake Discord has no message ${id}`);
+    return message;
+  }
+
   sendMessage(incoming: IncomingMessage): APIMessage {
     const payload = messageCreatePayload(this.world, incoming);
     this.dispatch(GatewayDispatchEvents.MessageCreate, payload, this.#shardFor(payload.guild_id));
@@ -133,12 +161,15 @@ export class FakeDiscord {
     return this.#parts.close();
   }
 
-  #deliverInteraction(payload: APIInteraction & { channel_id: string }): SentInteraction {
+  #deliverInteraction(payload: APIInteraction, messageId?: string): SentInteraction {
     const { id, token } = payload;
     this.world.interactions.set(token, {
       id,
       token,
-      channelId: payload.channel_id,
+      channelId: payload.channel_id ?? payload.channel?.id ?? '',
+      issuedAt: Date.now(),
+      origin: payload,
+      ...(messageId === undefined ? {} : { messageId }),
       response: null,
       original: null,
       followUps: new Set(),

@@ -5,3 +5,4 @@ export type { DropOptions, GatewayLogEntry } from './gateway.js';
 export type { AutocompleteRequest, ChatInputCommand, InteractionContext } from './interactions.js';
 export type { IncomingMessage } from './message-events.js';
 export { DEFAULT_PERMISSIONS, type FakeWorld } from './world.js';
+export type { ComponentClick, MessageCommand } from './component-interactions.js';

@@ -33,6 +33,8 @@ export interface InteractionContext {
   /** The invoking member's permission bitfield, as Discord's decimal string. */
   permissions?: string;
   locale?: Locale;
+  /** A channel of the guild other than its text channel, e.g. a thread from `world.addThread`. */
+  channelId?: string;
 }
 
 export interface ChatInputCommand extends InteractionContext {
@@ -88,7 +90,7 @@ function commandId(world: FakeWorld, name: string, guildId: string | undefined):
   return registered.find((command) => command.name === name)?.id ?? snowflake();
 }
 
-function baseInteraction<T extends InteractionType>(
+export function baseInteraction<T extends InteractionType>(
   world: FakeWorld,
   context: InteractionContext,
   type: T,
@@ -119,14 +121,17 @@ function baseInteraction<T extends InteractionType>(
     };
   }
   const guild = world.guild(context.guildId);
+  const channel = context.channelId === undefined ? guild.channel : world.channels.get(context.channelId);
+  if (!channel || channel.type === ChannelType.DM)
+    throw new Error(`Fake Discord has no channel ${context.channelId}`);
   return {
     ...common,
     guild_id: guild.id,
     guild: { id: guild.id, locale: Locale.EnglishUS, features: [] },
     guild_locale: Locale.EnglishUS,
     // discord.js takes channelId from `channel.id`, not from `channel_id`.
-    channel_id: guild.channel.id,
-    channel: guild.channel,
+    channel_id: channel.id,
+    channel,
     member: {
       ...world.member(user),
       user,

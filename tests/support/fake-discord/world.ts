@@ -30,6 +30,14 @@ export interface IssuedInteraction {
   id: string;
   token: string;
   channelId: string;
+  /** When the fake sent it: Discord refuses the initial response after 3 s. */
+  issuedAt: number;
+  /** For a button or select click: the message it sits on, which an UpdateMessage callback edits. */
+  messageId?: string;
+  /** The user and context it came from, so a modal it opens is submitted by the same member. */
+  origin?: unknown;
+  /** The modal the bot answered with (callback type 9), for `submitModal`. */
+  modal?: unknown;
   /** The callback type the bot answered with, or null while unacknowledged. */
   response: InteractionResponseType | null;
   original: APIMessage | null;

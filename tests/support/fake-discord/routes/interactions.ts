@@ -9,6 +9,9 @@ const CREATES_ORIGINAL = new Set([
   InteractionResponseType.DeferredChannelMessageWithSource,
 ]);
 
+/** Discord drops an interaction that gets no initial response within 3 s ("This interaction failed"). */
+export const INITIAL_RESPONSE_MS = 3_000;
+
 const unknownWebhook = apiError(404, 10015, 'Unknown Webhook');
 const unknownMessage = apiError(404, 10008, 'Unknown Message');
 
@@ -27,8 +30,22 @@ function callback({ request, params, world }: RouteContext): RestReply {
   if (!interaction || interaction.id !== params.id) return apiError(404, 10062, 'Unknown interaction');
   if (interaction.response !== null)
     return apiError(400, 40060, 'Interaction has already been acknowledged.');
+  if (Date.now() - interaction.issuedAt > INITIAL_RESPONSE_MS)
+    return apiError(404, 10062, 'Unknown interaction');
   const body = request.body as { type: InteractionResponseType; data?: { flags?: number } };
   interaction.response = body.type;
+  if (body.type === InteractionResponseType.Modal) interaction.modal = body.data;
+  if (
+    body.type === InteractionResponseType.UpdateMessage ||
+    body.type === InteractionResponseType.DeferredMessageUpdate
+  ) {
+    // The clicked message becomes the interaction's original: editReply edits it from now on.
+    const clicked =
+      interaction.messageId === undefined ? undefined : world.messages.get(interaction.messageId);
+    if (!clicked) return apiError(400, 50035, 'Invalid Form Body: no message to update');
+    if (body.type === InteractionResponseType.UpdateMessage) editMessage(clicked, body.data);
+    interaction.original = clicked;
+  }
   if (CREATES_ORIGINAL.has(body.type)) {
     const deferred = body.type === InteractionResponseType.DeferredChannelMessageWithSource;
     interaction.original = createMessage(world, {
