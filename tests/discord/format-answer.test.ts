@@ -134,7 +134,7 @@ describe('formatAnswerForDiscord', () => {
     expect(value).toMatch(/ipsum…”$|lorem…”$/);
   });
 
-  it('GIVEN a question echoing @everyone in the answer text THEN the text is kept (allowedMentions keeps it inert)', () => {
-    expect(formatAnswerForDiscord(answered([], '@everyone hello')).content).toBe('@everyone hello');
+  it('GIVEN document text holding @everyone THEN it is escaped so it renders as text, not a mention', () => {
+    expect(formatAnswerForDiscord(answered([], '@everyone hello')).content).toBe('\\@everyone hello');
   });
 });

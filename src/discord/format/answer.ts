@@ -7,7 +7,8 @@ import {
   EMBEDS_TOTAL_MAX,
   MESSAGE_CONTENT_MAX,
 } from '../limits.js';
-import { escapeAndShorten, escapeText } from './shorten.js';
+import { escapeDiscord } from './escape.js';
+import { escapeAndShorten } from './shorten.js';
 
 export interface DiscordAnswer {
   readonly content: string;
@@ -60,7 +61,7 @@ function fieldValue(c: Citation, max: number): string {
   const link = c.url ? `\n${hyperlink('Open document', safeUrl(c.url))}` : '';
   const keepLink = link.length <= max / 2;
   const tail = keepLink ? link : '';
-  const head = `${escapeText(c.location)}: “`;
+  const head = `${escapeDiscord(c.location)}: “`;
   const passage = escapeAndShorten(c.passage, Math.max(1, max - head.length - 1 - tail.length));
   return `${head}${passage}”${tail}`.slice(0, max);
 }

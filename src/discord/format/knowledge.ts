@@ -3,7 +3,7 @@ import { formatLoadError } from '../../core/index.js';
 import type { KnowledgeStatus, ReloadOutcome } from '../../core/service/knowledge-service.js';
 import { MESSAGE_CONTENT_MAX } from '../limits.js';
 import type { ShardReload } from '../sharding/protocol.js';
-import { escapeText } from './shorten.js';
+import { escapeDiscord } from './escape.js';
 
 const MAX_IDS = 10;
 
@@ -40,7 +40,7 @@ export function formatShardReload(results: readonly ShardReload[], hereId: numbe
 }
 
 function shardLine(result: ShardReload): string {
-  if ('error' in result) return `• shard ${result.shardId}: ⚠️ ${escapeText(result.error)}`;
+  if ('error' in result) return `• shard ${result.shardId}: ⚠️ ${escapeDiscord(result.error)}`;
   const { outcome, serving } = result;
   return outcome.ok
     ? `• shard ${result.shardId}: ✅ ${outcome.documents} documents, ${outcome.passages} passages in ${outcome.ms} ms`
@@ -50,7 +50,7 @@ function shardLine(result: ShardReload): string {
 
 /** What changed, or every file's errors. */
 function details(outcome: ReloadOutcome): string[] {
-  if (!outcome.ok) return outcome.errors.map((e) => `• ${escapeText(formatLoadError(e))}`);
+  if (!outcome.ok) return outcome.errors.map((e) => `• ${escapeDiscord(formatLoadError(e))}`);
   return [
     `Added: ${listIds(outcome.added)}`,
     `Removed: ${listIds(outcome.removed)}`,
@@ -69,7 +69,7 @@ export function formatStatus(status: KnowledgeStatus): string {
     ? `succeeded in ${last.outcome.ms} ms`
     : `failed with ${last.outcome.errors.length} error(s) (the previous knowledge base kept serving)`;
   lines.push(
-    `Last reload ${time(last.at, TimestampStyles.RelativeTime)} by ${escapeText(last.by)}: ${result}.`,
+    `Last reload ${time(last.at, TimestampStyles.RelativeTime)} by ${escapeDiscord(last.by)}: ${result}.`,
   );
   return fitLines(lines);
 }

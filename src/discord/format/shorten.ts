@@ -1,4 +1,4 @@
-import { escapeMarkdown } from 'discord.js';
+import { escapeDiscord } from './escape.js';
 
 const ELLIPSIS = '…';
 
@@ -23,28 +23,14 @@ export function shortenAtWord(text: string, max: number): string {
 const UNCUTTABLE = /:\/\/|^\[\d+\]|^</;
 
 /**
- * Escapes Markdown, then fits the result in `max` characters. Shortening happens *before*
+ * Escapes (escapeDiscord), then fits the result in `max` characters. Shortening happens *before*
  * escaping, so a cut can never split an escape sequence or leave a formatting mark open.
  */
 export function escapeAndShorten(text: string, max: number): string {
   let budget = max;
   for (;;) {
-    const escaped = escapeText(shortenAtWord(text, budget));
+    const escaped = escapeDiscord(shortenAtWord(text, budget));
     if (escaped.length <= max || budget <= 1) return escaped.slice(0, max);
     budget -= Math.max(1, escaped.length - max);
   }
-}
-
-/**
- * Makes document text literal in Discord: emphasis, code, spoilers, headings, lists, masked links and
- * block quotes (which escapeMarkdown leaves alone) all lose their meaning. Bare URLs stay clickable.
- */
-export function escapeText(text: string): string {
-  const escaped = escapeMarkdown(text, {
-    heading: true,
-    bulletedList: true,
-    numberedList: true,
-    maskedLink: true,
-  });
-  return escaped.replace(/^(\s*)>/gm, '$1\\>');
 }
