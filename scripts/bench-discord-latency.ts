@@ -5,6 +5,7 @@
  *   npx tsx scripts/bench-discord-latency.ts [count]
  */
 import { ApplicationCommandOptionType } from 'discord.js';
+import { percentiles } from '../bench/stats.js';
 import { callbackRoute, startHarness } from '../tests/discord/bot-harness.js';
 
 const QUESTIONS = [
@@ -32,9 +33,7 @@ try {
 } finally {
   await h.close();
 }
-latencies.sort((a, b) => a - b);
-const at = (q: number) =>
-  latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!.toFixed(1);
+const p = percentiles(latencies);
 process.stdout.write(
-  `INTERACTION_CREATE → callback over ${latencies.length} /ask questions: median ${at(0.5)} ms, p90 ${at(0.9)} ms, max ${at(1)} ms\n`,
+  `INTERACTION_CREATE → callback over ${latencies.length} /ask questions: median ${p.p50.toFixed(1)} ms, p95 ${p.p95.toFixed(1)} ms, max ${p.max.toFixed(1)} ms\n`,
 );

@@ -3,7 +3,6 @@ import { parseArgs } from 'node:util';
 import { cacheDirOf, parseCoreConfig } from '../config/core-config.js';
 import { readDotenv } from '../config/env.js';
 import { runAsk } from './ask.js';
-import { runBench } from './bench/run-bench.js';
 import { runEval } from './eval.js';
 import { EXIT_BAD_KNOWLEDGE, loadIndexOrReport } from './load-index.js';
 
@@ -12,8 +11,7 @@ const EXIT_USAGE = 64;
 const USAGE = `Usage:
   casefile ask "question" [--kb DIR] [--json]
   casefile ask --jsonl [--kb DIR]          questions on stdin, one {"id","question"} per line
-  casefile eval --questions FILE|DIR [--kb DIR] [--json] [--quiet]
-  casefile bench [--only seed,squad,sotu,large] [--runs N] [--json]`;
+  casefile eval --questions FILE|DIR [--kb DIR] [--json] [--quiet]`;
 
 async function main(argv: string[]): Promise<number> {
   readDotenv();
@@ -33,8 +31,6 @@ async function main(argv: string[]): Promise<number> {
         jsonl: { type: 'boolean', default: false },
         questions: { type: 'string' },
         quiet: { type: 'boolean', default: false },
-        only: { type: 'string' },
-        runs: { type: 'string', default: '1' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -66,16 +62,6 @@ async function main(argv: string[]): Promise<number> {
       return EXIT_USAGE;
     }
     return runEval({ kb, questions: values.questions, maxFileBytes, json: values.json, quiet: values.quiet });
-  }
-  if (command === 'bench') {
-    return runBench({
-      knowledgeDir: kb,
-      sharedEvalDir: '../shared/eval',
-      cacheDir: '.cache/bench',
-      ...(values.only ? { only: values.only.split(',') } : {}),
-      runs: Math.max(1, Number(values.runs) || 1),
-      json: values.json,
-    });
   }
   process.stderr.write(`Unknown command "${command}".\n${USAGE}\n`);
   return EXIT_USAGE;

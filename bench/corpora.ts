@@ -68,29 +68,39 @@ function spamDocs(): RawDoc[] {
     }));
 }
 
+export interface CorpusSources {
+  /** The bundled knowledge folder (the smallest base). */
+  readonly seedDir?: string;
+  /** A folder of `<name>/kb/` folders (as the SQuAD dev set is laid out), merged into one base. */
+  readonly squadDir?: string;
+  /** Any other knowledge folders to measure, by name. */
+  readonly extra?: readonly Corpus[];
+}
+
 /**
- * Writes the benchmark corpora under `root` (once; reused while present): the bundled knowledge base,
- * the SQuAD dev articles when `squadDir` exists, the State of the Union addresses, and a large base of
- * those plus Moby-Dick and the SpamAssassin message bodies.
+ * The benchmark corpora, smallest first: the seed folder, the merged `squadDir` articles, any `extra`
+ * folders, then two written under `root` from bundled datasets (once; reused while present): the State
+ * of the Union addresses, and a large base of those plus Moby-Dick and the SpamAssassin message bodies.
  */
 export async function prepareCorpora(
   root: string,
-  knowledgeDir: string,
-  squadDir: string,
+  sources: CorpusSources,
   wanted: (name: string) => boolean = () => true,
 ): Promise<Corpus[]> {
   const corpora: Corpus[] = [];
-  if (wanted('seed')) corpora.push({ name: 'seed', dir: knowledgeDir });
-  if (wanted('squad') && existsSync(squadDir)) {
+  if (sources.seedDir && wanted('seed')) corpora.push({ name: 'seed', dir: sources.seedDir });
+  if (sources.squadDir && wanted('squad')) {
     const dir = join(root, 'squad');
     if (!existsSync(dir)) {
       await mkdir(dir, { recursive: true });
-      for (const article of await readdir(squadDir)) {
-        await cp(join(squadDir, article, 'kb'), join(dir, article), { recursive: true });
+      for (const article of await readdir(sources.squadDir)) {
+        const kb = join(sources.squadDir, article, 'kb');
+        if (existsSync(kb)) await cp(kb, join(dir, article), { recursive: true });
       }
     }
     corpora.push({ name: 'squad', dir });
   }
+  for (const c of sources.extra ?? []) if (wanted(c.name)) corpora.push(c);
   // Only what was asked for is written: the large base alone is over 6,000 files.
   if (!wanted('sotu') && !wanted('large')) return corpora;
   const sotu = join(root, 'sotu');
