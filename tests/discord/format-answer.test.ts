@@ -78,60 +78,86 @@ describe('escapeAndShorten', () => {
 });
 
 describe('formatAnswerForDiscord', () => {
-  it('GIVEN an answer THEN content holds the text with markers and one field per source', () => {
-    const out = formatAnswerForDiscord(answered([citation(1, { url: 'https://example.org/doc' })]));
-    expect(out.content).toBe('Levashov was detained in Barcelona [1].');
+  const doc = { source: 'Example Wire', date: '2017-04-10', url: 'https://example.org/doc' };
+
+  it('GIVEN an answer and who asked THEN the question is quoted, then the answer, then one compact line per source', () => {
+    const out = formatAnswerForDiscord(answered([citation(1)]), {
+      asked: { userId: '123456789012345678', question: 'who detained *Levashov*?' },
+      documentOf: () => doc,
+    });
+    expect(out.content).toBe(
+      '> <@123456789012345678> asked: who detained \\*Levashov\\*?\nLevashov was detained in Barcelona [1].',
+    );
     expect(out.embeds[0]).toMatchObject({
       title: 'Sources',
-      fields: [
-        {
-          name: '[1] King of Spam',
-          value: '¶1: “Levashov was detained in Barcelona.”\n[Open document](https://example.org/doc)',
-        },
-      ],
+      // The answer already shows the whole sentence, so it is not quoted a second time.
+      description: '**[1]** [King of Spam](https://example.org/doc) · ¶1 · Example Wire · 2017-04-10',
     });
   });
 
-  it('GIVEN an abstention THEN the closest passages are shown under a title that says they do not answer', () => {
-    const out = formatAnswerForDiscord({
-      ...answered([]),
-      answered: false,
-      text: 'I could not find that.',
-      related: [citation(1)],
-    });
-    expect(out.content).toBe('I could not find that.');
+  it('GIVEN a cited sentence the answer shows only in part THEN its passage is quoted under its line', () => {
+    const out = formatAnswerForDiscord(
+      answered([citation(1, { passage: 'After a long chase, Levashov was detained in Barcelona.' })]),
+    );
+    expect(out.embeds[0]?.description).toBe(
+      '**[1]** **King of Spam** · ¶1\n> “After a long chase, Levashov was detained in Barcelona.”',
+    );
+  });
+
+  it('GIVEN an abstention THEN it quotes the question, keeps the abstention text, offers suggestions with the command link, and shows the closest passages', () => {
+    const out = formatAnswerForDiscord(
+      { ...answered([]), answered: false, text: 'I could not find that.', related: [citation(1)] },
+      {
+        asked: { userId: '1234567890123456789', question: 'who was the judge?' },
+        suggestions: ['What is "King of Spam" about?', 'Tell me about Russia'],
+        askCommand: '</ask:111111111111111111>',
+      },
+    );
+    expect(out.content.split('\n')).toEqual([
+      '> <@1234567890123456789> asked: who was the judge?',
+      'I could not find that.',
+      '**Questions the documents do answer** (</ask:111111111111111111>):',
+      '• What is "King of Spam" about?',
+      '• Tell me about Russia',
+    ]);
     expect(out.embeds[0]?.title).toMatch(/do not answer/);
+    expect(out.embeds[0]?.description).toContain('> “Levashov was detained in Barcelona.”');
+  });
+
+  it('GIVEN the core says what was missing THEN the abstention names it', () => {
+    const withMissing = { ...answered([]), answered: false, text: 'No.', missing: ['judge'] };
+    expect(formatAnswerForDiscord(withMissing).content).toContain('**Not found in the documents:** judge');
   });
 
   it('GIVEN no sources at all THEN there is no embed', () => {
     expect(formatAnswerForDiscord({ ...answered([]), answered: false, text: 'Nothing.' }).embeds).toEqual([]);
   });
 
-  it('GIVEN huge passages, titles and 40 sources THEN every Discord limit holds and links stay whole', () => {
+  it('GIVEN huge passages, titles, a huge question and 40 sources THEN every Discord limit holds and links stay whole', () => {
     const url = 'https://example.org/case/doc-1';
     const citations = Array.from({ length: 40 }, (_, i) =>
       citation(i + 1, { title: 'T '.repeat(400), passage: 'word *bold* '.repeat(500), url }),
     );
-    const out = formatAnswerForDiscord(answered(citations, 'answer [1] '.repeat(400)));
+    const out = formatAnswerForDiscord(answered(citations, 'answer [1] '.repeat(400)), {
+      asked: { userId: '123456789012345678', question: '*x* '.repeat(400), readAs: '_y_ '.repeat(400) },
+    });
 
     expect(out.content.length).toBeLessThanOrEqual(2000);
     expect(out.content).toMatch(/(answer|\[1\])…$/);
-    const [embed] = out.embeds;
-    expect(embed?.fields).toHaveLength(25);
-    expect(embed?.footer?.text).toBe('15 more sources not shown');
-    for (const field of embed?.fields ?? []) {
-      expect(field.name.length).toBeLessThanOrEqual(256);
-      expect(field.value.length).toBeLessThanOrEqual(1024);
-      expect(field.value.endsWith(`[Open document](${url})`)).toBe(true);
+    const description = out.embeds[0]!.description!;
+    expect(description.length).toBeLessThanOrEqual(4096);
+    expect(description).toMatch(/…and \d+ more$/);
+    for (const line of description.split('\n').filter((l) => l.startsWith('**['))) {
+      expect(line).toContain(`](${url})`);
     }
     expect(embedLength(out.embeds)).toBeLessThanOrEqual(6000);
   });
 
-  it('GIVEN one source with a 5,000-character passage THEN its field is cut at a word to 1,024', () => {
-    const out = formatAnswerForDiscord(answered([citation(1, { passage: 'lorem ipsum '.repeat(420) })]));
-    const value = out.embeds[0]!.fields![0]!.value;
-    expect(value.length).toBeLessThanOrEqual(1024);
-    expect(value).toMatch(/ipsum…”$|lorem…”$/);
+  it('GIVEN a document url that is not http(s) or holds brackets THEN it is not linked, or is encoded', () => {
+    const js = formatAnswerForDiscord(answered([citation(1, { url: 'javascript:alert(1)' })]));
+    expect(js.embeds[0]?.description).not.toContain('javascript');
+    const paren = formatAnswerForDiscord(answered([citation(1, { url: 'https://x.org/a_(b)' })]));
+    expect(paren.embeds[0]?.description).toContain('](https://x.org/a_%28b%29)');
   });
 
   it('GIVEN document text holding @everyone THEN it is escaped so it renders as text, not a mention', () => {
