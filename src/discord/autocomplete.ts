@@ -26,14 +26,40 @@ export function suggestedQuestions(index: SearchIndex): readonly string[] {
   return questions;
 }
 
-/** The autocomplete choices for what the user has typed so far: ≤ 25, each ≤ 100 characters. */
+/**
+ * The autocomplete choices for what the user has typed so far: ≤ 25, each ≤ 100 characters. The
+ * member's own text comes first whenever it fits in a choice, so pressing Enter asks what they wrote,
+ * never a template they did not choose.
+ */
 export function autocompleteChoices(index: SearchIndex, typed: string): Choice[] {
   const words = typed.toLowerCase().split(/\s+/).filter(Boolean);
   const matching = suggestedQuestions(index).filter((q) => {
     const lower = q.toLowerCase();
     return words.every((w) => lower.includes(w));
   });
-  return matching.slice(0, AUTOCOMPLETE_CHOICES_MAX).map((q) => ({ name: q, value: q }));
+  const own = typed.replace(/\s+/g, ' ').trim();
+  const first = own !== '' && own.length <= AUTOCOMPLETE_CHOICE_MAX ? [own] : [];
+  const rest = matching.filter((q) => q !== own);
+  return [...first, ...rest].slice(0, AUTOCOMPLETE_CHOICES_MAX).map((q) => ({ name: q, value: q }));
+}
+
+/**
+ * Questions the documents do answer that come closest to a question they did not: the suggestions
+ * an abstention offers. Ranked by shared words; the first few suggestions when nothing is shared.
+ */
+export function suggestionsFor(index: SearchIndex, question: string, count = 3): string[] {
+  const words = new Set(question.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  const all = suggestedQuestions(index);
+  const scored = all
+    .map((q, order) => ({
+      q,
+      order,
+      shared: (q.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => words.has(w)).length,
+    }))
+    .filter((s) => s.shared > 0)
+    .sort((a, b) => b.shared - a.shared || a.order - b.order);
+  const picked = scored.slice(0, count).map((s) => s.q);
+  return picked.length > 0 ? picked : all.slice(0, count);
 }
 
 function candidates(index: SearchIndex): string[] {

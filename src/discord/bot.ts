@@ -71,6 +71,7 @@ export function createBot({ config, knowledge, logger, ipc, feedback = noFeedbac
       windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000,
     }),
     feedback,
+    commandIds: new Map(),
     reload,
     ...(cluster ? { cluster } : {}),
   };
@@ -96,6 +97,7 @@ export function createBot({ config, knowledge, logger, ipc, feedback = noFeedbac
       await client.login(config.DISCORD_TOKEN);
       await ready;
       suggestedQuestions(knowledge.current());
+      await learnCommandIds(client, config, context.commandIds, logger);
       const rssMb = Math.round(process.memoryUsage.rss() / 2 ** 20);
       logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, rssMb }, 'ready');
     },
@@ -106,4 +108,27 @@ export function createBot({ config, knowledge, logger, ipc, feedback = noFeedbac
     },
     reload,
   };
+}
+
+/**
+ * Command ids make `</ask:id>` mentions clickable in /help and abstentions. Guild commands (a test
+ * server) win over global ones. Without them the text falls back to a plain `/ask`, so a failure
+ * here is only a warning.
+ */
+async function learnCommandIds(
+  client: Client,
+  config: BotConfig,
+  ids: Map<string, string>,
+  logger: Logger,
+): Promise<void> {
+  try {
+    const global = await client.application!.commands.fetch();
+    for (const command of global.values()) ids.set(command.name, command.id);
+    if (config.DISCORD_GUILD_ID) {
+      const local = await client.application!.commands.fetch({ guildId: config.DISCORD_GUILD_ID });
+      for (const command of local.values()) ids.set(command.name, command.id);
+    }
+  } catch (error) {
+    logger.warn({ err: error }, 'could not list the registered commands; /help shows plain command names');
+  }
 }

@@ -13,6 +13,8 @@ export interface BotContext {
   readonly limiter: RateLimiter;
   /** Where every question asked and every 👍/👎 vote is recorded (a no-op store by default). */
   readonly feedback: FeedbackStore;
+  /** Registered command ids by name, learnt at start, for clickable `</ask:id>` mentions; may be empty. */
+  readonly commandIds: Map<string, string>;
   /** Reloads the knowledge base and logs the outcome; shared by /kb reload and SIGHUP. */
   readonly reload: (by: string) => Promise<ReloadOutcome>;
   /** Set when this process is one shard of several: `/kb reload` then reloads every shard. */

@@ -15,16 +15,23 @@ describe('E2E: questions reach the core and come back cited (cases 1-4)', () => 
     expect(h.fake.requests.filter((r) => r.status === 404)).toEqual([]);
   });
 
-  it('GIVEN /ask in a guild channel THEN the callback holds the answer with [n] markers and an embed of sources', async () => {
+  it('GIVEN /ask in a guild channel THEN the public answer quotes who asked what, then the answer with [n] markers and its sources', async () => {
     const callback = await h.ask(QUESTION);
 
     expect(callback.body).toMatchObject({ type: InteractionResponseType.ChannelMessageWithSource });
     const data = payloadOf(callback);
-    expect(data.content).toMatch(/Levashov.*\[1\]/);
+    const [quote, ...answer] = data.content.split('\n');
+    expect(quote).toBe(`> <@${h.fake.user.id}> asked: ${QUESTION}`);
+    expect(answer.join('\n')).toMatch(/Levashov.*\[1\]/);
     expect(data.flags ?? 0).toBe(0);
     expect(data.embeds[0].title).toBe('Sources');
-    expect(data.embeds[0].fields[0].name).toBe(`[1] ${TITLE}`);
-    expect(data.embeds[0].fields[0].value).toMatch(/^¶\d+: “.*Levashov.*”$/);
+    expect(data.embeds[0].description).toMatch(
+      /^\*\*\[1\]\*\* \*\*Russian programmer detained in Spain was 'King of Spam'\*\* · ¶\d+/,
+    );
+    // 👍 👎, Show the paragraph, More sources, Ask a follow-up
+    expect(
+      data.components[0].components.map((b: { custom_id: string }) => b.custom_id.split(':')[0]),
+    ).toEqual(['vote', 'vote', 'para', 'more', 'follow']);
     const line = await h.waitForLog({ msg: 'question', command: 'ask', userId: h.fake.user.id });
     expect(line).toMatchObject({ answered: true, outcome: 'answered', latencyMs: expect.any(Number) });
   });
@@ -40,7 +47,7 @@ describe('E2E: questions reach the core and come back cited (cases 1-4)', () => 
     const callback = await h.ask(QUESTION, { dm: true });
 
     expect(payloadOf(callback).content).toContain('[1]');
-    expect(payloadOf(callback).embeds[0].fields[0].name).toContain(TITLE);
+    expect(payloadOf(callback).embeds[0].description).toContain(TITLE);
   });
 
   it('GIVEN a plain DM message THEN the bot replies to it in the DM channel with the answer', async () => {

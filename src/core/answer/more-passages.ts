@@ -1,0 +1,63 @@
+import type { SearchIndex } from '../search/build-index.js';
+import type { Citation } from '../types.js';
+import { retrieveCandidates } from './candidates.js';
+import { checkQuestion } from './check-question.js';
+import { citationOf } from './compose.js';
+import { buildConcepts, formIndex } from './concepts.js';
+import { analyseQuestion } from './question.js';
+import { rerank } from './rerank.js';
+
+export interface MorePassagesOptions {
+  /** Passage ids already shown (the answer's citations): the reader wants the next ones. */
+  readonly skip?: ReadonlySet<string>;
+  readonly limit?: number;
+  /** The first marker number to use, so numbering continues after the answer's sources. */
+  readonly firstN?: number;
+}
+
+/**
+ * The next-best passages for a question after the ones already shown, ranked as the answerer ranks
+ * them: what "More sources" lists. Only passages that share something with the question are returned.
+ */
+export function morePassages(
+  index: SearchIndex,
+  question: string,
+  options: MorePassagesOptions = {},
+): Citation[] {
+  const { skip = new Set(), limit = 5, firstN = 1 } = options;
+  const checked = checkQuestion(question);
+  if (!checked.ok) return [];
+  const analysed = analyseQuestion(checked.value);
+  const concepts = buildConcepts(analysed.terms, index.vocab, analysed.typeTerms);
+  const conceptOf = formIndex(concepts);
+  const ranked = rerank(index, analysed, concepts, conceptOf, retrieveCandidates(index, concepts, conceptOf));
+  const out: Citation[] = [];
+  for (const scored of ranked) {
+    if (out.length >= limit) break;
+    if (scored.coverage <= 0 || skip.has(index.kb.passages[scored.i]!.id)) continue;
+    out.push(citationOf(index, scored.i, firstN + out.length));
+  }
+  return out;
+}
+
+/** The whole paragraph a passage (one sentence) stands in, for "Show the paragraph". */
+export function paragraphOf(
+  index: SearchIndex,
+  passageId: string,
+): { text: string; sentence: string } | undefined {
+  const passages = index.kb.passages;
+  const at = passages.findIndex((p) => p.id === passageId);
+  if (at < 0) return undefined;
+  const target = passages[at]!;
+  const same = (i: number) =>
+    passages[i]?.documentId === target.documentId && passages[i]?.paragraph === target.paragraph;
+  let first = at;
+  while (same(first - 1)) first--;
+  let last = at;
+  while (same(last + 1)) last++;
+  const text = passages
+    .slice(first, last + 1)
+    .map((p) => p.text)
+    .join(' ');
+  return { text, sentence: target.text };
+}
