@@ -22,6 +22,15 @@ const positiveInt = (example: string) =>
     .int()
     .positive();
 
+const onOff = (name: string, fallback: boolean) =>
+  optional(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.enum(['on', 'off'], { error: `${name} must be "on" or "off"` })),
+  ).transform((v) => (v === undefined ? fallback : v === 'on'));
+
 /** Everything `npm start` and `npm run deploy-commands` read from the environment. */
 export const botConfigSchema = coreConfigSchema.extend({
   DISCORD_TOKEN: z
@@ -60,6 +69,10 @@ export const botConfigSchema = coreConfigSchema.extend({
       error: 'must be an http(s) URL without /v10, e.g. http://127.0.0.1:8080/api',
     }),
   ),
+  /** `on`: a mention in a server channel is answered in a new thread on the member's message. */
+  MENTION_THREADS: onOff('MENTION_THREADS', false),
+  /** `off`: commands are deployed for server install only (no user install, no group DMs). */
+  USER_INSTALL: onOff('USER_INSTALL', true),
   /** Unset: one process. `auto` (Discord's recommendation) or a number: one process per shard. */
   SHARDS: optional(
     z

@@ -20,6 +20,8 @@ describe('parseBotConfig', () => {
         RATE_LIMIT_COUNT: 5,
         RATE_LIMIT_WINDOW_SECONDS: 30,
         LOG_LEVEL: 'info',
+        MENTION_THREADS: false,
+        USER_INSTALL: true,
       },
     });
   });

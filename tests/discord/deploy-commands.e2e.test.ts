@@ -1,6 +1,11 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
+import {
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  PermissionFlagsBits,
+} from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { requestTo, startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 
@@ -16,11 +21,11 @@ describe('E2E: npm run deploy-commands against the fake (case 9)', () => {
   });
 
   /** The real entry point in a child process, configured only through its environment. */
-  function deploy(env: Record<string, string>) {
+  function deploy(env: Record<string, string>, args: string[] = []) {
     const inherited = Object.fromEntries(
       Object.entries(process.env).filter(([k]) => !k.startsWith('DISCORD_')),
     );
-    return run('node_modules/.bin/tsx', ['src/discord/deploy-commands.ts'], {
+    return run('node_modules/.bin/tsx', ['src/discord/deploy-commands.ts', ...args], {
       env: {
         ...inherited,
         DISCORD_TOKEN: fake.token,
@@ -39,7 +44,10 @@ describe('E2E: npm run deploy-commands against the fake (case 9)', () => {
     expect(put.path).toBe(`/api/v10/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`);
     expect(put.authorized).toBe(true);
     const body = put.body as { name: string; [k: string]: unknown }[];
-    expect(body.map((c) => c.name)).toEqual(['ask', 'kb', 'help']);
+    expect(body.map((c) => c.name)).toEqual(['ask', 'kb', 'help', 'Ask Casefile']);
+    expect(body.find((c) => c.name === 'Ask Casefile')).toMatchObject({
+      type: ApplicationCommandType.Message,
+    });
     expect(body.find((c) => c.name === 'kb')).toMatchObject({
       default_member_permissions: String(PermissionFlagsBits.ManageGuild),
       contexts: [InteractionContextType.Guild],
@@ -52,9 +60,17 @@ describe('E2E: npm run deploy-commands against the fake (case 9)', () => {
         InteractionContextType.PrivateChannel,
       ],
       integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
-      options: [{ name: 'question', required: true, autocomplete: true }, { name: 'private' }],
+      options: [
+        { name: 'question', required: true, autocomplete: true },
+        { name: 'private' },
+        { name: 'thread' },
+      ],
+      name_localizations: { 'es-ES': 'preguntar', ru: 'спросить' },
+      description_localizations: { ru: expect.stringContaining('Задайте вопрос') },
     });
-    expect(stdout).toContain(`Registered 3 commands in server ${fake.guildId}: /ask, /kb, /help`);
+    expect(stdout).toContain(
+      `Registered 4 commands in server ${fake.guildId}: /ask, /kb, /help, Ask Casefile`,
+    );
   });
 
   it('GIVEN it runs twice without a guild THEN it overwrites the global commands and the ids stay the same', async () => {
@@ -64,8 +80,29 @@ describe('E2E: npm run deploy-commands against the fake (case 9)', () => {
 
     expect(fake.world.commands.get('')!.map((c) => c.id)).toEqual(first);
     expect(fake.requests.filter(requestTo('PUT', '/applications/:app/commands'))).toHaveLength(2);
-    expect(stdout).toContain('Registered 3 commands globally');
+    expect(stdout).toContain('Registered 4 commands globally');
     expect(stdout + JSON.stringify(fake.requests)).not.toContain(fake.token);
+  });
+
+  it('GIVEN --clear-guild THEN the test server loses its commands and they are registered globally', async () => {
+    await deploy({ DISCORD_GUILD_ID: fake.guildId });
+    expect(fake.world.commands.get(fake.guildId)).toHaveLength(4);
+
+    const { stdout } = await deploy({ DISCORD_GUILD_ID: fake.guildId }, ['--clear-guild']);
+
+    expect(fake.world.commands.get(fake.guildId)).toEqual([]);
+    expect(fake.world.commands.get('')!.map((c) => c.name)).toContain('ask');
+    expect(stdout).toContain(`Removed the commands registered in server ${fake.guildId}`);
+    expect(stdout).toContain('Registered 4 commands globally');
+  });
+
+  it('GIVEN USER_INSTALL=off THEN every command is for server installs only, without group DMs', async () => {
+    await deploy({ DISCORD_GUILD_ID: fake.guildId, USER_INSTALL: 'off' });
+
+    for (const command of fake.world.commands.get(fake.guildId)!) {
+      expect(command.integration_types).toEqual([ApplicationIntegrationType.GuildInstall]);
+      expect(command.contexts ?? []).not.toContain(InteractionContextType.PrivateChannel);
+    }
   });
 
   it('GIVEN a bad environment THEN it exits 78 naming the variables', async () => {

@@ -1,5 +1,9 @@
 import { MessageFlags, type Interaction } from 'discord.js';
-import type { Command } from '../commands/index.js';
+import {
+  messageCommands as defaultMessageCommands,
+  type Command,
+  type MessageCommand,
+} from '../commands/index.js';
 import { createComponentRouter, type ComponentRouter } from '../components/index.js';
 import type { BotContext } from '../context.js';
 import { NO_MENTIONS } from '../replies.js';
@@ -13,8 +17,10 @@ export function onInteractionCreate(
   context: BotContext,
   commands: readonly Command[],
   router: ComponentRouter = createComponentRouter(),
+  messageCommands: readonly MessageCommand[] = defaultMessageCommands,
 ) {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
+  const messageByName = new Map(messageCommands.map((command) => [command.data.name, command]));
   return async (interaction: Interaction): Promise<void> => {
     if (interaction.user.bot) return;
     try {
@@ -30,6 +36,8 @@ export function onInteractionCreate(
           return;
         }
         await command.execute(interaction, context);
+      } else if (interaction.isMessageContextMenuCommand()) {
+        await messageByName.get(interaction.commandName)?.execute(interaction, context);
       } else if (interaction.isMessageComponent() || interaction.isModalSubmit()) {
         if (await router.route(interaction, context)) return;
         context.logger.warn({ customId: interaction.customId }, 'no handler for this custom_id');
