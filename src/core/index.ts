@@ -14,6 +14,7 @@ export {
   QUESTION_PROBLEM_TEXT,
   type QuestionProblem,
 } from './answer/check-question.js';
+export { mentionsOfType, tagPassages, tagText, type Mention, type MentionType } from './tag/index.js';
 export { err, ok } from './result.js';
 export type { Answer, Citation, KnowledgeBase, KnowledgeDocument, LoadError, Passage } from './types.js';
 export type { Result } from './result.js';

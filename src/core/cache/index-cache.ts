@@ -9,6 +9,7 @@ import {
   type IndexedPassage,
   type SearchIndex,
 } from '../search/build-index.js';
+import { tagsFromJson, tagsToJson, type TagsJson } from '../tag/tags-json.js';
 import type { KnowledgeBase } from '../types.js';
 import { INDEX_FORMAT } from './cache-key.js';
 
@@ -24,6 +25,8 @@ interface Payload {
   /** Passage terms joined by spaces (far smaller than arrays of strings in JSON). */
   readonly terms: readonly string[];
   readonly mini: AsPlainObject;
+  /** Typed mentions by passage, flattened (see tags-json). */
+  readonly tags: TagsJson;
 }
 
 export type CacheMiss = 'missing' | 'stale' | 'corrupt';
@@ -39,6 +42,7 @@ export async function writeIndexCache(file: string, key: string, index: SearchIn
     kb: index.kb,
     terms: index.passageTerms.map((t) => t.join(' ')),
     mini: index.mini.toJSON(),
+    tags: tagsToJson(index.tags),
   } satisfies Payload);
   const header: Header = { format: INDEX_FORMAT, key, sha256: sha256(payload) };
   const tmp = `${file}.${process.pid}.tmp`;
@@ -74,6 +78,8 @@ export async function readIndexCache(file: string, key: string): Promise<Result<
     ) {
       return err('corrupt');
     }
+    const tags = tagsFromJson(payload.tags, kb.passages.length);
+    if (!tags) return err('corrupt');
     const mini = MiniSearch.loadJS<IndexedPassage>(payload.mini, miniSearchOptions);
     if (mini.documentCount !== kb.passages.length) return err('corrupt');
     return ok(
@@ -81,6 +87,7 @@ export async function readIndexCache(file: string, key: string): Promise<Result<
         kb,
         terms.map((t) => (t === '' ? [] : t.split(' '))),
         mini,
+        tags,
       ),
     );
   } catch {

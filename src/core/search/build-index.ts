@@ -1,5 +1,7 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import MiniSearch from 'minisearch';
+import type { Mention } from '../tag/mention.js';
+import { Tagger } from '../tag/tagger.js';
 import { termsOf } from '../text/terms.js';
 import type { KnowledgeBase, KnowledgeDocument, Passage } from '../types.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
@@ -19,6 +21,8 @@ export interface SearchIndex {
   readonly passageTerms: readonly (readonly string[])[];
   /** Terms of the title and heading above each passage (shared between passages under one heading). */
   readonly labelTerms: readonly ReadonlySet<string>[];
+  /** Typed mentions (dates, amounts, people, names given...) of each passage, by passage number: tagged once here, so questions pay nothing. */
+  readonly tags: readonly (readonly Mention[])[];
 }
 
 const splitTerms = (text: string): string[] => text.split(' ');
@@ -54,12 +58,21 @@ function labelTermsOf(
   });
 }
 
+/** Each passage with its document's date, as the tagger needs it (relative dates, datelines). */
+function taggable(kb: KnowledgeBase): (p: Passage) => { text: string; date: string | undefined } {
+  const dates = new Map(kb.documents.map((d) => [d.id, d.date]));
+  return (p) => ({ text: p.text, date: dates.get(p.documentId) });
+}
+
 /** Indexes every passage of a knowledge base (one MiniSearch document per sentence). */
 export function buildIndex(kb: KnowledgeBase): SearchIndex {
   const passageTerms = kb.passages.map((p) => termsOf(p.text));
   const mini = new MiniSearch<IndexedPassage>(miniSearchOptions);
   mini.addAll(passageTerms.map((terms, i) => ({ i, text: terms.join(' ') })));
-  return assembleIndex(kb, passageTerms, mini);
+  const tagger = new Tagger();
+  const withDate = taggable(kb);
+  for (const p of kb.passages) tagger.add(withDate(p));
+  return assembleIndex(kb, passageTerms, mini, tagger.finish());
 }
 
 /**
@@ -77,7 +90,13 @@ export async function buildIndexAsync(kb: KnowledgeBase, sliceSize = 2_000): Pro
     passageTerms.map((terms, i) => ({ i, text: terms.join(' ') })),
     { chunkSize: sliceSize },
   );
-  return assembleIndex(kb, passageTerms, mini);
+  const tagger = new Tagger();
+  const withDate = taggable(kb);
+  for (let start = 0; start < kb.passages.length; start += sliceSize) {
+    for (const p of kb.passages.slice(start, start + sliceSize)) tagger.add(withDate(p));
+    await yieldToEventLoop();
+  }
+  return assembleIndex(kb, passageTerms, mini, tagger.finish());
 }
 
 /** The parts derived cheaply from a knowledge base, its passage terms and a MiniSearch over them. */
@@ -85,8 +104,9 @@ export function assembleIndex(
   kb: KnowledgeBase,
   passageTerms: readonly (readonly string[])[],
   mini: MiniSearch<IndexedPassage>,
+  tags: readonly (readonly Mention[])[],
 ): SearchIndex {
   const documents = new Map(kb.documents.map((d) => [d.id, d]));
   const labelTerms = labelTermsOf(kb, documents);
-  return { kb, mini, vocab: buildVocabulary(passageTerms), documents, passageTerms, labelTerms };
+  return { kb, mini, vocab: buildVocabulary(passageTerms), documents, passageTerms, labelTerms, tags };
 }

@@ -1,0 +1,59 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadIndex, mentionsOfType, type LoadedIndex } from '../../../src/core/index.js';
+
+let kbDir: string;
+let cacheDir: string;
+
+beforeEach(async () => {
+  kbDir = await mkdtemp(join(tmpdir(), 'casefile-tags-kb-'));
+  cacheDir = await mkdtemp(join(tmpdir(), 'casefile-tags-cache-'));
+  await writeFile(
+    join(kbDir, 'sentence.md'),
+    '---\ntitle: Sentenced\ndate: 2017-04-21\n---\n\nSEATTLE, April 21 (Reuters) - A judge on Friday sentenced Roman Seleznev, 32, to 27 years and ordered him to repay $169 million.\n\nSeleznev, known as "Track2", was convicted last August.\n',
+  );
+});
+
+afterEach(async () => {
+  await Promise.all([kbDir, cacheDir].map((d) => rm(d, { recursive: true, force: true })));
+});
+
+async function load(): Promise<LoadedIndex> {
+  const loaded = await loadIndex(kbDir, { cacheDir, cacheMinBytes: 0 });
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.error));
+  return loaded.value;
+}
+
+describe('typed mentions in the index cache', () => {
+  it('GIVEN an index saved and loaded again THEN the tags are the ones built, dates resolved by the document date', async () => {
+    const built = await load();
+    const cached = await load();
+    expect([built.cache, cached.cache]).toEqual(['missing', 'hit']);
+    expect(cached.index.tags).toEqual(built.index.tags);
+    const all = cached.index.tags.flat();
+    expect(mentionsOfType(all, 'date').map((m) => m.value)).toEqual(['2017-04-21', '2017-04-21', '2016-08']);
+    expect(mentionsOfType(all, 'money').map((m) => m.value)).toEqual(['169000000 usd']);
+    expect(mentionsOfType(all, 'name').map((m) => m.value)).toEqual(['track2']);
+  });
+
+  it('GIVEN a cache whose tags do not fit its passages THEN it is not served', async () => {
+    await load();
+    const file = join(cacheDir, (await readdir(cacheDir))[0]!);
+    const text = await readFile(file, 'utf8');
+    const cut = text.indexOf('\n');
+    const payload = JSON.parse(text.slice(cut + 1)) as { tags: unknown[] };
+    payload.tags = payload.tags.slice(1);
+    const body = JSON.stringify(payload);
+    const { createHash } = await import('node:crypto');
+    const header = {
+      ...JSON.parse(text.slice(0, cut)),
+      sha256: createHash('sha256').update(body).digest('hex'),
+    };
+    await writeFile(file, `${JSON.stringify(header)}\n${body}`);
+    const again = await load();
+    expect(again.cache).toBe('corrupt');
+    expect(again.index.tags).toHaveLength(again.index.kb.passages.length);
+  });
+});
