@@ -6,6 +6,7 @@ import { vi } from 'vitest';
 import { parseBotConfig, type BotConfig } from '../../src/config/bot-config.js';
 import { KnowledgeService } from '../../src/core/service/knowledge-service.js';
 import { createBot, type Bot } from '../../src/discord/bot.js';
+import type { FeedbackStore } from '../../src/discord/feedback/store.js';
 import { createLogger } from '../../src/discord/logger.js';
 import {
   DEFAULT_PERMISSIONS,
@@ -46,10 +47,20 @@ export interface Harness {
  * The bot as production builds it (createBot → createClient), logged in to a fake Discord on
  * 127.0.0.1. Only the REST base URL differs, through the same DISCORD_API_URL operators use.
  */
-export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+export interface HarnessOptions {
+  /** A folder to copy as the knowledge base instead of knowledge/king-of-spam.md. */
+  readonly knowledgeFrom?: string;
+  readonly feedback?: FeedbackStore;
+}
+
+export async function startHarness(
+  env: Record<string, string> = {},
+  options: HarnessOptions = {},
+): Promise<Harness> {
   const fake = await startFakeDiscord({ heartbeatIntervalMs: 1000 });
   const dir = await mkdtemp(join(tmpdir(), 'casefile-kb-'));
-  await cp('knowledge/king-of-spam.md', join(dir, 'king-of-spam.md'));
+  if (options.knowledgeFrom) await cp(options.knowledgeFrom, dir, { recursive: true });
+  else await cp('knowledge/king-of-spam.md', join(dir, 'king-of-spam.md'));
   const parsed = parseBotConfig({
     DISCORD_TOKEN: fake.token,
     DISCORD_APPLICATION_ID: fake.applicationId,
@@ -67,7 +78,12 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   const knowledge = new KnowledgeService({ dir });
   const first = await knowledge.reload('test');
   if (!first.ok) throw new Error('the sample knowledge folder did not load');
-  const bot = createBot({ config, knowledge, logger });
+  const bot = createBot({
+    config,
+    knowledge,
+    logger,
+    ...(options.feedback ? { feedback: options.feedback } : {}),
+  });
   await bot.start();
 
   return {

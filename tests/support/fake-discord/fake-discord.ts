@@ -1,4 +1,14 @@
-import { GatewayDispatchEvents, type APIInteraction, type APIMessage, type APIUser } from 'discord.js';
+import {
+  ChannelType,
+  ForumLayoutType,
+  GatewayDispatchEvents,
+  SortOrderType,
+  type APIGuildForumChannel,
+  type APIInteraction,
+  type APIMessage,
+  type APIThreadChannel,
+  type APIUser,
+} from 'discord.js';
 import {
   componentInteraction,
   messageCommandInteraction,
@@ -7,6 +17,8 @@ import {
   type MessageCommand,
 } from './component-interactions.js';
 import type { FaultInjector } from './faults.js';
+import { snowflake } from './ids.js';
+import { threadChannel } from './routes/threads.js';
 import type { DropOptions, FakeGateway, GatewayLogEntry } from './gateway.js';
 import {
   autocompleteInteraction,
@@ -136,6 +148,34 @@ export class FakeDiscord {
     return message;
   }
 
+  /**
+   * A public thread in the first guild, as a member would start it: in its text channel, or as a
+   * post in a new forum channel. The client learns of both through CHANNEL_CREATE / THREAD_CREATE.
+   */
+  addThread(options: { forum?: boolean; name?: string } = {}): APIThreadChannel {
+    const guild = this.world.guild();
+    let parentId = guild.channel.id;
+    if (options.forum) {
+      const forum = forumChannel(guild.id);
+      this.world.channels.set(forum.id, forum);
+      parentId = forum.id;
+      this.dispatch(GatewayDispatchEvents.ChannelCreate, forum, this.#shardFor(guild.id));
+    }
+    const thread = threadChannel(this.world, {
+      id: snowflake(),
+      parentId,
+      guildId: guild.id,
+      name: options.name ?? 'a thread',
+    });
+    thread.owner_id = this.world.user.id;
+    this.dispatch(
+      GatewayDispatchEvents.ThreadCreate,
+      { ...thread, newly_created: true },
+      this.#shardFor(guild.id),
+    );
+    return thread;
+  }
+
   sendMessage(incoming: IncomingMessage): APIMessage {
     const payload = messageCreatePayload(this.world, incoming);
     this.dispatch(GatewayDispatchEvents.MessageCreate, payload, this.#shardFor(payload.guild_id));
@@ -182,4 +222,25 @@ export class FakeDiscord {
   #shardFor(guildId: string | undefined): number {
     return guildId === undefined ? 0 : this.#parts.gateway.shardForGuild(guildId);
   }
+}
+
+function forumChannel(guildId: string): APIGuildForumChannel {
+  return {
+    id: snowflake(),
+    type: ChannelType.GuildForum,
+    guild_id: guildId,
+    name: 'questions',
+    position: 1,
+    permission_overwrites: [],
+    parent_id: null,
+    nsfw: false,
+    topic: null,
+    last_message_id: null,
+    rate_limit_per_user: 0,
+    available_tags: [],
+    default_reaction_emoji: null,
+    default_sort_order: SortOrderType.LatestActivity,
+    default_forum_layout: ForumLayoutType.NotSet,
+    default_thread_rate_limit_per_user: 0,
+  } as APIGuildForumChannel;
 }

@@ -12,6 +12,7 @@ import { channelRoutes } from './routes/channels.js';
 import { commandRoutes } from './routes/commands.js';
 import { gatewayRoutes } from './routes/gateway.js';
 import { interactionRoutes } from './routes/interactions.js';
+import { threadRoutes } from './routes/threads.js';
 import { userRoutes } from './routes/users.js';
 import { FakeWorld } from './world.js';
 
@@ -41,6 +42,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     ...gatewayRoutes(gatewayUrl, shards),
     ...interactionRoutes,
     ...channelRoutes,
+    ...threadRoutes,
     ...userRoutes,
     ...commandRoutes,
   ];

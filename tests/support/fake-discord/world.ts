@@ -2,6 +2,8 @@ import {
   ChannelType,
   type APIApplicationCommand,
   type APIDMChannel,
+  type APIGuildForumChannel,
+  type APIThreadChannel,
   type APIGuildMember,
   type APIMessage,
   type APIRole,
@@ -20,10 +22,12 @@ export interface FakeGuild {
   id: string;
   name: string;
   everyoneRole: APIRole;
+  /** The role Discord creates for the bot when it joins: managed, tagged with the bot's id. */
+  botRole: APIRole;
   channel: APITextChannel;
 }
 
-export type FakeChannel = APITextChannel | APIDMChannel;
+export type FakeChannel = APITextChannel | APIDMChannel | APIThreadChannel | APIGuildForumChannel;
 
 /** An interaction the fake sent, tracked so callbacks and webhook edits can be checked like Discord does. */
 export interface IssuedInteraction {
@@ -145,6 +149,15 @@ export class FakeWorld {
       rate_limit_per_user: 0,
     };
     this.channels.set(channel.id, channel);
-    return { id, name: `Test Guild ${index + 1}`, everyoneRole, channel };
+    const botRole: APIRole = {
+      ...everyoneRole,
+      id: snowflake(),
+      name: 'Casefile',
+      permissions: DEFAULT_PERMISSIONS,
+      position: 1,
+      managed: true,
+      tags: { bot_id: this.botUser.id },
+    };
+    return { id, name: `Test Guild ${index + 1}`, everyoneRole, botRole, channel };
   }
 }
