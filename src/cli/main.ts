@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { cacheDirOf, parseCoreConfig } from '../config/core-config.js';
 import { readDotenv } from '../config/env.js';
 import { runAsk } from './ask.js';
+import { runAblate, runCalibrate } from './calibrate.js';
 import { runEval } from './eval.js';
 import { EXIT_BAD_KNOWLEDGE, loadIndexOrReport } from './load-index.js';
 
@@ -11,7 +12,8 @@ const EXIT_USAGE = 64;
 const USAGE = `Usage:
   casefile ask "question" [--kb DIR] [--json]
   casefile ask --jsonl [--kb DIR]          questions on stdin, one {"id","question"} per line
-  casefile eval --questions FILE|DIR [--kb DIR] [--json] [--quiet]`;
+  casefile eval --questions FILE|DIR [--kb DIR] [--json] [--quiet]
+  casefile eval --questions DIR --calibrate|--ablate   fit the answerer's models / ablation table, leave-one-set-out`;
 
 async function main(argv: string[]): Promise<number> {
   readDotenv();
@@ -31,6 +33,8 @@ async function main(argv: string[]): Promise<number> {
         jsonl: { type: 'boolean', default: false },
         questions: { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        calibrate: { type: 'boolean', default: false },
+        ablate: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -61,6 +65,8 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`eval needs --questions.\n${USAGE}\n`);
       return EXIT_USAGE;
     }
+    if (values.calibrate) return runCalibrate(values.questions, kb, maxFileBytes);
+    if (values.ablate) return runAblate(values.questions, kb, maxFileBytes);
     return runEval({ kb, questions: values.questions, maxFileBytes, json: values.json, quiet: values.quiet });
   }
   process.stderr.write(`Unknown command "${command}".\n${USAGE}\n`);

@@ -6,8 +6,8 @@ export {
 } from './load/knowledge-base.js';
 export { buildIndex, type SearchIndex } from './search/build-index.js';
 export { loadIndex, type LoadIndexOptions, type LoadedIndex } from './cache/load-index.js';
-export { answer, NO_ANSWER, type AnswerOptions } from './answer/answer.js';
-export { MIN_COVERAGE } from './answer/abstain-rules.js';
+export { answer, NO_ANSWER, type Ablation, type AnswerOptions } from './answer/answer.js';
+export { TUNING } from './answer/tuning.js';
 export {
   checkQuestion,
   MAX_QUESTION_CHARS,

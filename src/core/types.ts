@@ -60,6 +60,9 @@ export interface Citation {
   /** The full text of the cited passage. */
   readonly passage: string;
   readonly url?: string;
+  /** The document's `source` and `date`, so a reader can weigh reports that differ. */
+  readonly source?: string;
+  readonly date?: string;
 }
 
 export interface Answer {
@@ -71,4 +74,8 @@ export interface Answer {
   readonly confidence: number;
   /** When abstaining: the closest passages, so the user can look for themselves. */
   readonly related: readonly Citation[];
+  /** What the documents don't give, e.g. `No date for "when was Lisov sentenced" in the documents.` */
+  readonly missing?: string;
+  /** The cited reports give different answers; the text shows each. */
+  readonly differ?: boolean;
 }

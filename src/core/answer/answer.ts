@@ -1,39 +1,197 @@
 import type { SearchIndex } from '../search/build-index.js';
+import { foldText, splitWords } from '../text/normalize.js';
+import { termOf } from '../text/terms.js';
 import type { Answer } from '../types.js';
-import { MIN_COVERAGE, whyAbstain } from './abstain-rules.js';
-import { retrieveCandidates } from './candidates.js';
+import { retrieveCandidates, type Candidate } from './candidates.js';
 import { checkQuestion, QUESTION_PROBLEM_TEXT } from './check-question.js';
-import { citationOf, composeAnswer } from './compose.js';
-import { buildConcepts, formIndex } from './concepts.js';
-import { analyseQuestion } from './question.js';
-import { rerank, type Scored } from './rerank.js';
-import { selectSentences } from './select.js';
+import { citationOf, withMarker } from './compose.js';
+import { buildConcepts, formIndex, type Concept } from './concepts.js';
+import { confidenceOf, type ConfidenceModel } from './confidence.js';
+import { capitalisedTerms, entityFacts, type EntityFacts } from './entities.js';
+import { missingText } from './missing.js';
+import { analyseQuestion, type AnalysedQuestion, type QuestionPart } from './question.js';
 import { trimToClauses } from './trim.js';
+import { TUNING } from './tuning.js';
+import { check, type Check, type LinearModel, type PartQuery } from './verify.js';
 
 export const NO_ANSWER = "The knowledge base doesn't answer that.";
 
+/** Steps that `npm run eval -- --ablate` can switch off one at a time. */
+export type Ablation =
+  | 'typed-check'
+  | 'focus-check'
+  | 'event-check'
+  | 'negation'
+  | 'runner-up'
+  | 'disagreement'
+  | 'parts'
+  | 'implicit-subject';
+
 export interface AnswerOptions {
-  /** Abstain when the best sentence covers less than this share of the question (default MIN_COVERAGE). */
-  readonly minCoverage?: number;
+  /** Steps switched off, for measuring what each is worth. */
+  readonly ablate?: ReadonlySet<Ablation>;
+  /** Another confidence model (calibration and cross-validation fit their own). */
+  readonly model?: ConfidenceModel;
+  /** Another ranking model, likewise. */
+  readonly rank?: LinearModel;
+  /** Called with every checked candidate of each part, best first (calibration fits the ranking on them). */
+  readonly onRanked?: (part: number, ranked: readonly Check[]) => void;
+  /** Called with the best check of each part and whether it passed verification (calibration reads it). */
+  readonly onCheck?: (part: number, best: Check | undefined, passed: boolean) => void;
 }
 
-const notAnswered = (text: string, related: Answer['related'] = []): Answer => ({
+const notAnswered = (text: string, related: Answer['related'] = [], missing?: string): Answer => ({
   answered: false,
   text,
   citations: [],
   confidence: 0,
   related,
+  ...(missing ? { missing } : {}),
 });
 
-const closest = (index: SearchIndex, ranked: readonly Scored[]): Answer['related'] =>
-  ranked
-    .filter((s) => s.coverage > 0)
-    .slice(0, 3)
-    .map((s, k) => citationOf(index, s.i, k + 1));
+/**
+ * Groups of the question's name concepts that stand for one entity: consecutive name words ("Aleksei
+ * Burkov"), broken by a possessive ("Seleznev's Nevada case" names two). An entity is found when any of
+ * its words is, since documents shorten names.
+ */
+function focusGroups(
+  question: string,
+  concepts: readonly Concept[],
+  facts: EntityFacts,
+  typeTerms: ReadonlySet<string>,
+): number[][] {
+  const capitals = capitalisedTerms(question);
+  const isName = (c: Concept): boolean =>
+    !typeTerms.has(c.term) && [...c.forms.keys()].some((f) => facts.names.has(f) || capitals.has(f));
+  const byTerm = new Map(concepts.flatMap((c, k) => (isName(c) ? [[c.term, k] as const] : [])));
+  const groups: number[][] = [];
+  let current: number[] = [];
+  for (const word of splitWords(foldText(question))) {
+    const k = byTerm.get(termOf(word.replace(/'s$/, '')) ?? '');
+    if (k === undefined) {
+      if (current.length > 0) groups.push(current);
+      current = [];
+      continue;
+    }
+    if (!groups.some((g) => g.includes(k)) && !current.includes(k)) current.push(k);
+    if (word.endsWith("'s")) {
+      groups.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) groups.push(current);
+  return groups.filter((g) => g.length > 0);
+}
+
+interface PartResult {
+  readonly part: QuestionPart;
+  readonly ranked: readonly Check[];
+  /** The best sentence that passes verification, with its modelled confidence. */
+  readonly best?: { readonly check: Check; readonly p: number };
+}
+
+function answerPart(
+  index: SearchIndex,
+  part: QuestionPart,
+  k: number,
+  shared: {
+    readonly question: AnalysedQuestion;
+    readonly concepts: readonly Concept[];
+    readonly groups: readonly number[][];
+    readonly implicitFocus?: string;
+    readonly facts: EntityFacts;
+    readonly pool: readonly Candidate[];
+    readonly options: AnswerOptions;
+  },
+): PartResult {
+  const { concepts, facts, options } = shared;
+  const ablate = options.ablate ?? new Set<Ablation>();
+  const partTerms = new Set(part.terms);
+  const keep = concepts.flatMap((c, j) => (partTerms.has(c.term) || shared.groups.some((g) => g.includes(j)) ? [j] : []));
+  const partConcepts = keep.map((j) => concepts[j]!);
+  const renumber = new Map(keep.map((j, n) => [j, n]));
+  const groups = ablate.has('focus-check')
+    ? []
+    : shared.groups.map((g) => g.flatMap((j) => (renumber.has(j) ? [renumber.get(j)!] : [])));
+  const conceptOf = formIndex(partConcepts);
+  const questionForms = formIndex(concepts);
+  const query: PartQuery = {
+    part: ablate.has('negation') ? { ...part, negated: false } : part,
+    concepts: partConcepts,
+    conceptOf,
+    focus: groups.filter((g) => g.length > 0),
+    ...(shared.implicitFocus && !ablate.has('focus-check') ? { implicitFocus: shared.implicitFocus } : {}),
+    questionTerms: questionForms,
+  };
+  let pool = shared.pool;
+  if (shared.question.parts.length > 1) {
+    const own = retrieveCandidates(index, partConcepts, conceptOf);
+    const seen = new Set(pool.map((c) => c.i));
+    pool = [...pool, ...own.filter((c) => !seen.has(c.i))];
+  }
+  const top = Math.max(1e-9, ...pool.map((c) => c.score));
+  const ranked = pool
+    .map((c) => check(index, c.i, query, facts, c.score / top, options.rank))
+    .map((c) =>
+      ablate.has('typed-check') || ablate.has('event-check') || ablate.has('negation')
+        ? {
+            ...c,
+            ...(ablate.has('typed-check') ? { typed: true } : {}),
+            ...(ablate.has('event-check') ? { event: 1 } : {}),
+            ...(ablate.has('negation') ? { negation: false } : {}),
+          }
+        : c,
+    )
+    .sort((a, b) => b.score - a.score || a.i - b.i);
+  const passes = ranked.filter((c) => c.typed && c.focus > 0);
+  const first = passes[0];
+  options.onRanked?.(k, ranked);
+  options.onCheck?.(k, first ?? ranked[0], first !== undefined);
+  if (!first) return { part, ranked };
+  const p = confidenceOf(first, options.model);
+  return { part, ranked, best: { check: first, p } };
+}
+
+/** The sentence that reports a different value of the asked type, from another document, nearly as well. */
+function disagreeing(index: SearchIndex, result: PartResult, model: ConfidenceModel): Check | undefined {
+  const best = result.best?.check;
+  if (!best || best.values.length === 0) return undefined;
+  const docOf = (i: number): string => index.kb.passages[i]!.documentId;
+  const mine = new Set(best.values);
+  return result.ranked.find(
+    (c) =>
+      c.i !== best.i &&
+      docOf(c.i) !== docOf(best.i) &&
+      c.typed &&
+      c.focus > 0 &&
+      c.values.length > 0 &&
+      c.values.every((v) => !mine.has(v)) &&
+      c.score >= best.score - TUNING.disagreementMargin &&
+      confidenceOf(c, model) >= model.threshold,
+  );
+}
+
+function runnerUp(result: PartResult, lengthOf: (i: number) => number, model: ConfidenceModel): Check | undefined {
+  const best = result.best?.check;
+  if (!best) return undefined;
+  const next = result.ranked.find((c) => c.i !== best.i && c.typed && c.focus > 0);
+  if (
+    next &&
+    next.score >= best.score - TUNING.runnerUpMargin &&
+    confidenceOf(next, model) >= model.threshold &&
+    lengthOf(best.i) + lengthOf(next.i) <= TUNING.maxTwoSentenceChars
+  ) {
+    return next;
+  }
+  return undefined;
+}
 
 /**
- * Answers a question from the index with the documents' own sentences, each cited, or abstains when no
- * sentence covers enough of what was asked. Pure and deterministic: same index and question, same answer.
+ * Answers a question from the index with the documents' own sentences, each cited, after checking that
+ * each sentence really answers: it holds an answer of the asked type that the question doesn't already
+ * contain, it is about the entity asked about, and it states the asked event. A part that no sentence
+ * answers is said to be missing; when two reports give different answers, both are shown.
+ * Pure and deterministic: same index and question, same answer.
  *
  * ### Usage
  * ```ts
@@ -42,18 +200,29 @@ const closest = (index: SearchIndex, ranked: readonly Scored[]): Answer['related
  * ```
  */
 export function answer(index: SearchIndex, question: string, options: AnswerOptions = {}): Answer {
-  const minCoverage = options.minCoverage ?? MIN_COVERAGE;
   const checked = checkQuestion(question);
   if (!checked.ok) return notAnswered(QUESTION_PROBLEM_TEXT[checked.error]);
+  const ablate = options.ablate ?? new Set<Ablation>();
+  const model = options.model ?? TUNING.confidence;
 
-  const analysed = analyseQuestion(checked.value);
+  const analysed0 = analyseQuestion(checked.value);
+  const analysed = ablate.has('parts') && analysed0.parts.length > 1
+    ? { ...analysed0, parts: [{ ...analysed0.parts[0]!, terms: analysed0.terms }] }
+    : analysed0;
+  const facts = entityFacts(index);
   const concepts = buildConcepts(analysed.terms, index.vocab, analysed.typeTerms);
   const conceptOf = formIndex(concepts);
-  const ranked = rerank(index, analysed, concepts, conceptOf, retrieveCandidates(index, concepts, conceptOf));
-  const best = ranked[0];
-  if (!best || whyAbstain(analysed, ranked, index.passageTerms[best.i]!, minCoverage)) {
-    return notAnswered(NO_ANSWER, closest(index, ranked));
-  }
+  const groups = focusGroups(checked.value, concepts, facts, analysed.typeTerms);
+  const main = facts.mainSubject;
+  const implicitFocus =
+    analysed.pronoun && main && !ablate.has('implicit-subject') &&
+    !groups.some((g) => g.some((k) => (facts.subjects.get(concepts[k]!.term) ?? 0) * 4 >= (facts.subjects.get(main) ?? 0)))
+      ? main
+      : undefined;
+  const pool = retrieveCandidates(index, concepts, conceptOf);
+  const shared = { question: analysed, concepts, groups, facts, pool, options, ...(implicitFocus ? { implicitFocus } : {}) };
+  const results = analysed.parts.map((part, k) => answerPart(index, part, k, shared));
+
   const rendered = new Map<number, string>();
   const render = (i: number): string => {
     let text = rendered.get(i);
@@ -63,7 +232,48 @@ export function answer(index: SearchIndex, question: string, options: AnswerOpti
     }
     return text;
   };
-  const chosen = selectSentences(analysed, ranked, (i) => render(i).length, minCoverage);
-  const { text, citations } = composeAnswer(index, chosen, render);
-  return { answered: true, text, citations, confidence: Math.min(1, best.coverage), related: [] };
+  const answeredParts = results.filter((r) => r.best && r.best.p >= model.threshold);
+  const related = (): Answer['related'] =>
+    (results[0]?.ranked ?? [])
+      .filter((c) => c.coverage > 0)
+      .slice(0, 3)
+      .map((c, n) => citationOf(index, c.i, n + 1));
+  if (answeredParts.length === 0) {
+    const missing = missingText(checked.value, results.map((r) => r.part), results.length);
+    return notAnswered(`${NO_ANSWER} ${missing}`, related(), missing);
+  }
+
+  // Sentences in the order of the parts they answer; a sentence answering two parts is shown once.
+  const chosen: number[] = [];
+  const add = (i: number): void => void (chosen.includes(i) || chosen.push(i));
+  let differ = false;
+  if (results.length === 1) {
+    const only = answeredParts[0]!;
+    const other = ablate.has('disagreement') ? undefined : disagreeing(index, only, model);
+    add(only.best!.check.i);
+    if (other) {
+      add(other.i);
+      differ = true;
+    } else if (!ablate.has('runner-up')) {
+      const next = runnerUp(only, (i) => render(i).length, model);
+      if (next) add(next.i);
+    }
+  } else {
+    for (const r of answeredParts) add(r.best!.check.i);
+  }
+  const citations = chosen.map((i, n) => citationOf(index, i, n + 1));
+  const sentences = chosen.map((i, n) => withMarker(render(i), n + 1)).join(' ');
+  const unanswered = results.filter((r) => !answeredParts.includes(r)).map((r) => r.part);
+  const missing = unanswered.length > 0 ? missingText(checked.value, unanswered, results.length) : undefined;
+  const text = [differ ? 'Reports differ:' : '', sentences, missing ?? ''].filter(Boolean).join(' ');
+  const confidence = Math.min(...answeredParts.map((r) => r.best!.p));
+  return {
+    answered: true,
+    text,
+    citations,
+    confidence,
+    related: [],
+    ...(missing ? { missing } : {}),
+    ...(differ ? { differ: true } : {}),
+  };
 }

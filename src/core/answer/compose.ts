@@ -18,6 +18,8 @@ export function citationOf(index: SearchIndex, i: number, n: number): Citation {
     location: locationOf(index, i),
     passage: p.text,
     ...(doc?.url !== undefined ? { url: doc.url } : {}),
+    ...(doc?.source !== undefined ? { source: doc.source } : {}),
+    ...(doc?.date !== undefined ? { date: doc.date } : {}),
   };
 }
 

@@ -13,9 +13,9 @@ const NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|third|quarter|several|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
 const DURATION =
   /\b(?:since\s+\S+|for\s+(?:\S+\s+){0,2}(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)|\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)|(?:years?|months?|weeks?|days?|hours?|decades?)\s+(?:long|old))\b/i;
-const REASON =
+export const REASON =
   /\b(?:because|due to|owing to|as a result|in order to|so that|caused|cause[sd]?|reasons?|led to|leading to|thanks to|in response to|aimed at|intended to|to (?:stop|prevent|protect|avoid|allow|ensure|help))\b/i;
-const MANNER = /\b(?:by|through|using|via|with|means of)\b/i;
+export const MANNER = /\b(?:by|through|using|via|with|means of)\b/i;
 const PLACE_CUE =
   /\b(?:in|at|from|near|to|into|across|throughout|outside|inside|within|on|of)\s+(?:the\s+)?([\p{Lu}][\p{L}\-']+(?:\s+(?:of\s+)?[\p{Lu}][\p{L}\-']+)*)/gu;
 const CAPITALISED =

@@ -34,7 +34,8 @@ describe('analyseQuestion', () => {
     const q = analyseQuestion('who detained Levashov and where');
     expect(q.parts.map((p) => p.kind)).toEqual(['person', 'place']);
     expect(q.parts[0]!.terms).toEqual(termsOf('detained Levashov'));
-    expect(q.parts[1]!.terms).toEqual([]);
+    // "and where" has no words of its own: it asks where about the same arrest.
+    expect(q.parts[1]!.terms).toEqual(termsOf('detained Levashov'));
     expect(q.terms).toEqual(termsOf('detained Levashov'));
   });
 
@@ -84,12 +85,45 @@ describe('analyseQuestion', () => {
 
   it('GIVEN an empty question THEN there is one part of kind thing with no terms', () => {
     const q = analyseQuestion('');
-    expect(q.parts).toEqual([{ kind: 'thing', terms: [] }]);
+    expect(q.parts.map((p) => [p.kind, p.terms])).toEqual([['thing', []]]);
     expect(q.terms).toEqual([]);
   });
 
   it('GIVEN a term repeated across parts THEN the question terms list it once', () => {
     const q = analyseQuestion('who arrested Levashov and where was Levashov arrested');
     expect(q.terms).toEqual(termsOf('arrested Levashov'));
+  });
+
+  it('GIVEN misspelt question words that lost or swapped a letter THEN each is read as the question word', () => {
+    expect(kinds('wen was he arrested')).toEqual(['date']);
+    expect(kinds('wher was he arrested')).toEqual(['place']);
+    expect(kinds('whre was he held')).toEqual(['place']);
+    // A real word one letter from a question word is left alone.
+    expect(analyseQuestion('hat sizes of the suspects').terms).toContain('hat');
+  });
+
+  it('GIVEN "not" in a question THEN that part is negated; a yes/no question is a yes/no part', () => {
+    expect(analyseQuestion('when did he plead not guilty').parts[0]!.negated).toBe(true);
+    expect(analyseQuestion('when did he plead guilty').parts[0]!.negated).toBe(false);
+    expect(analyseQuestion('Does Spain have a treaty with Russia?').parts[0]!.yesNo).toBe(true);
+  });
+
+  it('GIVEN a second part that asks yes/no ("and were they upheld") THEN it is its own part', () => {
+    const q = analyseQuestion('What were the charges and were they upheld?');
+    expect(q.parts).toHaveLength(2);
+    expect(q.parts[1]!.yesNo).toBe(true);
+    expect(q.parts[1]!.terms).toEqual(termsOf('upheld'));
+  });
+
+  it('GIVEN "how much" with a money verb, "how old", "the name of his wife" THEN money, age and a name are expected', () => {
+    expect(analyseQuestion('How much bail did he pay?').parts[0]!.accepts[0]).toBe('money');
+    expect(analyseQuestion('How old was he?').parts[0]!.accepts[0]).toBe('age');
+    expect(analyseQuestion('What is the name of his wife?').parts[0]!.accepts).toContain('name');
+    expect(analyseQuestion('levashov sentence?').parts[0]!.kind).toBe('duration');
+  });
+
+  it('GIVEN "he" and no name THEN the question is marked as leaning on a pronoun', () => {
+    expect(analyseQuestion('when was he arrested').pronoun).toBe(true);
+    expect(analyseQuestion('when was Levashov arrested').pronoun).toBe(false);
   });
 });

@@ -1,0 +1,167 @@
+import { readFile } from 'node:fs/promises';
+import { answer, type Ablation } from '../core/answer/answer.js';
+import { featuresOf, type ConfidenceModel } from '../core/answer/confidence.js';
+import type { Check, LinearModel } from '../core/answer/verify.js';
+import { TUNING } from '../core/answer/tuning.js';
+import { calibrate, fitLogistic, type Decision, type Sample } from '../core/eval/calibrate.js';
+import { computeMetrics, judge, type Metrics } from '../core/eval/metrics.js';
+import { parseQuestionFile, type EvalQuestion } from '../core/eval/question-file.js';
+import type { SearchIndex } from '../core/search/build-index.js';
+import { findEvalSets, type EvalSet } from './dev-sets.js';
+import { loadIndexOrReport } from './load-index.js';
+
+export interface LoadedSet {
+  readonly set: EvalSet;
+  readonly index: SearchIndex;
+  readonly questions: readonly EvalQuestion[];
+}
+
+export async function loadSets(root: string, defaultKb: string, maxFileBytes: number): Promise<LoadedSet[] | undefined> {
+  const out: LoadedSet[] = [];
+  for (const set of await findEvalSets(root, defaultKb)) {
+    const index = await loadIndexOrReport({ dir: set.kb, maxFileBytes });
+    if (!index) return undefined;
+    out.push({ set, index, questions: parseQuestionFile(await readFile(set.questions, 'utf8'), set.questions).questions });
+  }
+  return out;
+}
+
+interface Collected {
+  /** Every candidate of every one-part answerable question: does the sentence hold the answer? */
+  readonly rankSamples: Sample[];
+  readonly samples: Sample[];
+  readonly decisions: Decision[];
+}
+
+/** Answers with every verified sentence let through, recording what the models are fitted on. */
+function collect(sets: readonly LoadedSet[], ablate: ReadonlySet<Ablation>, rank?: LinearModel): Collected {
+  const open: ConfidenceModel = { bias: 0, weights: [], threshold: 0 };
+  const rankSamples: Sample[] = [];
+  const samples: Sample[] = [];
+  const decisions: Decision[] = [];
+  for (const { set, index, questions } of sets) {
+    for (const q of questions) {
+      const bests: { x: number[]; i: number }[] = [];
+      let parts = 0;
+      const ranked: Check[] = [];
+      const a = answer(index, q.q, {
+        ablate,
+        model: open,
+        ...(rank ? { rank } : {}),
+        onRanked: (_, all) => void (parts++, ranked.push(...all)),
+        onCheck: (_, best, passed) => void (passed && best && bests.push({ x: featuresOf(best), i: best.i })),
+      });
+      const holds = (i: number): boolean =>
+        !q.impossible && judge(q, { ...a, answered: true, text: index.kb.passages[i]!.text }).correct;
+      if (parts === 1 && !q.impossible && ranked.some((c) => holds(c.i))) {
+        for (const c of ranked) rankSamples.push({ set: set.name, x: c.features, y: holds(c.i) ? 1 : 0 });
+      }
+      if (bests.length === 1 && a.answered) {
+        samples.push({ set: set.name, x: bests[0]!.x, y: holds(bests[0]!.i) ? 1 : 0 });
+      }
+      decisions.push({
+        set: set.name,
+        impossible: q.impossible === true,
+        ...(bests[0] ? { x: bests[0].x } : {}),
+        right: judge(q, a).correct,
+      });
+    }
+  }
+  return { rankSamples, samples, decisions };
+}
+
+interface Models {
+  readonly rank: LinearModel;
+  readonly model: ConfidenceModel;
+}
+
+/** Fits the ranking model on the candidates, then the confidence model on the best sentences it picks. */
+function fitModels(sets: readonly LoadedSet[], ablate: ReadonlySet<Ablation>, first: Collected, leaveOut?: string): Models {
+  const keep = (s: { set: string }): boolean => s.set !== leaveOut;
+  const rank = fitLogistic(first.rankSamples.filter(keep));
+  const again = collect(sets.filter((s) => s.set.name !== leaveOut), ablate, rank);
+  return { rank, model: calibrate(again.samples, again.decisions, TUNING.lostAnswersBudget) };
+}
+
+const run = (loaded: LoadedSet, m: Models, ablate: ReadonlySet<Ablation>): Metrics =>
+  computeMetrics(loaded.questions.map((q) => judge(q, answer(loaded.index, q.q, { ...m, ablate }))));
+
+export interface CrossValidated {
+  /** Fitted on all sets, measured on each. */
+  readonly training: ReadonlyMap<string, Metrics>;
+  /** Each set measured with the models fitted on the others. */
+  readonly heldOut: ReadonlyMap<string, Metrics>;
+  readonly models: Models;
+}
+
+/** Leave one set out: fit on the rest, measure on it; then fit on all for the shipped models. */
+export function crossValidate(sets: readonly LoadedSet[], ablate: ReadonlySet<Ablation> = new Set()): CrossValidated {
+  const first = collect(sets, ablate);
+  const models = fitModels(sets, ablate, first);
+  const training = new Map<string, Metrics>();
+  const heldOut = new Map<string, Metrics>();
+  for (const loaded of sets) {
+    const name = loaded.set.name;
+    training.set(name, run(loaded, models, ablate));
+    heldOut.set(name, run(loaded, fitModels(sets, ablate, first, name), ablate));
+  }
+  return { training, heldOut, models };
+}
+
+const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+
+export function metricsTable(cv: CrossValidated): string {
+  const rows = [...cv.training.keys()].map((name) => {
+    const t = cv.training.get(name)!;
+    const h = cv.heldOut.get(name)!;
+    return `| ${name} | ${pct(t.answer_correct)} / ${pct(h.answer_correct)} | ${pct(t.cited_correct)} / ${pct(h.cited_correct)} | ${pct(t.false_abstain)} / ${pct(h.false_abstain)} | ${pct(t.abstain_correct)} / ${pct(h.abstain_correct)} | ${t.mean_answer_chars.toFixed(0)} / ${h.mean_answer_chars.toFixed(0)} |`;
+  });
+  return [
+    '| set (training / held out) | answer_correct | cited_correct | false_abstain | abstain_correct | mean chars |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
+/** `eval --calibrate DIR`: fits the confidence model, prints it (for `tuning.ts`) and the figures. */
+export async function runCalibrate(root: string, defaultKb: string, maxFileBytes: number): Promise<number> {
+  const sets = await loadSets(root, defaultKb, maxFileBytes);
+  if (!sets) return 2;
+  const cv = crossValidate(sets);
+  process.stdout.write(`${metricsTable(cv)}\n\nfitted on all sets: ${JSON.stringify(cv.models)}\n`);
+  process.stdout.write(`shipped: ${JSON.stringify({ rank: TUNING.rank, model: TUNING.confidence })}\n`);
+  return 0;
+}
+
+const ABLATIONS: readonly Ablation[] = [
+  'typed-check',
+  'focus-check',
+  'event-check',
+  'negation',
+  'implicit-subject',
+  'parts',
+  'runner-up',
+  'disagreement',
+];
+
+/** `eval --ablate DIR`: each step switched off in turn, cross-validated like the shipped pipeline. */
+export async function runAblate(root: string, defaultKb: string, maxFileBytes: number): Promise<number> {
+  const sets = await loadSets(root, defaultKb, maxFileBytes);
+  if (!sets) return 2;
+  const names = sets.map((s) => s.set.name);
+  const lines = [
+    `| switched off | ${names.join(' | ')} |`,
+    `|---|${names.map(() => '---').join('|')}|`,
+  ];
+  for (const step of [undefined, ...ABLATIONS]) {
+    const cv = crossValidate(sets, new Set(step ? [step] : []));
+    const cells = names.map((n) => {
+      const h = cv.heldOut.get(n)!;
+      return `${pct(h.answer_correct)} · ${pct(h.abstain_correct)}`;
+    });
+    lines.push(`| ${step ?? 'nothing (as shipped)'} | ${cells.join(' | ')} |`);
+    process.stderr.write(`${step ?? 'baseline'} done\n`);
+  }
+  process.stdout.write(`Held-out answer_correct · abstain_correct (leave one set out)\n\n${lines.join('\n')}\n`);
+  return 0;
+}

@@ -1,0 +1,231 @@
+import type { SearchIndex } from '../search/build-index.js';
+import { foldText, splitWords } from '../text/normalize.js';
+import { termOf, termsOf } from '../text/terms.js';
+import type { Concept } from './concepts.js';
+import type { EntityFacts } from './entities.js';
+import { holdsKind, REASON, MANNER, type TermSet } from './kinds.js';
+import { proximity } from './proximity.js';
+import type { AnswerType, QuestionPart } from './question.js';
+import { TUNING } from './tuning.js';
+
+/** A typed mention as tagged at index time (`core/tag`). */
+export interface TypedMention {
+  readonly type: string;
+  readonly start: number;
+  readonly end: number;
+  readonly value: string;
+}
+
+/** What a reader checks before trusting a sentence as the answer to one part of a question. */
+export interface Check {
+  readonly i: number;
+  /** Share of the part's (rarity-weighted) concepts in the sentence, or at a discount around it. */
+  readonly coverage: number;
+  /** Share of the part's concept weight found neither in the sentence nor around it. */
+  readonly missing: number;
+  /** Share of the event words (not the names, not the type noun) stated in the sentence itself. */
+  readonly event: number;
+  /** The sentence holds an answer of the asked type that the question does not already contain. */
+  readonly typed: boolean;
+  /** 1: names the focus; 0.6: its paragraph does and no one else is named; 0: unclear; -1: names someone else. */
+  readonly focus: number;
+  /** The question says "not" and the sentence does not, or the sentence negates the asked event and the question doesn't. */
+  readonly negation: boolean;
+  readonly proximity: number;
+  /** The answer's values of the asked type, to tell reports that differ from reports that agree. */
+  readonly values: readonly string[];
+  /** What the ranking model reads, in the order of `RANK_FEATURES`. */
+  readonly features: readonly number[];
+  /** The ranking model's logit: how likely this sentence holds the answer, relative to the others. */
+  readonly score: number;
+}
+
+export interface PartQuery {
+  readonly part: QuestionPart;
+  readonly concepts: readonly Concept[];
+  readonly conceptOf: ReadonlyMap<string, number>;
+  /** The entities the part is about, each as the indexes into `concepts` of its name words. */
+  readonly focus: readonly (readonly number[])[];
+  /** The knowledge base's main subject, when the question says "he" and names no one. */
+  readonly implicitFocus?: string;
+  /** Every term of the question and its forms: an answer must bring something new. */
+  readonly questionTerms: TermSet;
+}
+
+const tagsOf = (index: SearchIndex, i: number): readonly TypedMention[] | undefined =>
+  (index as { readonly tags?: readonly (readonly TypedMention[])[] }).tags?.[i];
+
+/** Terms a reader sees around a sentence: the rest of its paragraph, its title and heading. */
+function contextTerms(index: SearchIndex, i: number): Set<string> {
+  const passages = index.kb.passages;
+  const p = passages[i]!;
+  const out = new Set(index.labelTerms[i]);
+  for (let j = i - 1; j >= 0 && passages[j]!.documentId === p.documentId && passages[j]!.paragraph === p.paragraph; j--) {
+    for (const t of index.passageTerms[j]!) out.add(t);
+  }
+  for (let j = i + 1; j < passages.length && passages[j]!.documentId === p.documentId && passages[j]!.paragraph === p.paragraph; j++) {
+    for (const t of index.passageTerms[j]!) out.add(t);
+  }
+  return out;
+}
+
+const NEGATION = new Set(['not', 'never', 'no', 'nor', 'without']);
+
+/** Whether a negation stands within three words before one of the given forms ("pleaded not guilty"). */
+function negates(text: string, forms: ReadonlySet<string>): boolean {
+  const words = splitWords(foldText(text));
+  let lastNegation = -10;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (NEGATION.has(w) || w.endsWith("n't")) lastNegation = k;
+    else if (k - lastNegation <= 3) {
+      const t = termOf(w);
+      if (t !== undefined && forms.has(t)) return true;
+    }
+  }
+  return false;
+}
+
+function isNew(text: string, questionTerms: TermSet): boolean {
+  const terms = termsOf(text);
+  return terms.length === 0 ? /\d/.test(text) : terms.some((t) => !questionTerms.has(t));
+}
+
+function typedValues(index: SearchIndex, i: number, accepts: readonly AnswerType[], questionTerms: TermSet): string[] | undefined {
+  const tags = tagsOf(index, i);
+  if (!tags) return undefined;
+  const text = index.kb.passages[i]!.text;
+  const accepted = new Set<string>(accepts);
+  return tags
+    .filter((m) => accepted.has(m.type) && isNew(text.slice(m.start, m.end), questionTerms))
+    .map((m) => `${m.type}:${m.value}`);
+}
+
+function holdsType(index: SearchIndex, i: number, q: PartQuery): { typed: boolean; values: string[] } {
+  const { part } = q;
+  const text = index.kb.passages[i]!.text;
+  if (part.yesNo) return { typed: true, values: [] };
+  // Reasons and ways are told in too many forms to check; a cue word only helps the ranking (cueOf).
+  if (part.kind === 'reason' || part.kind === 'manner') return { typed: true, values: [] };
+  if (part.accepts.length === 0) return { typed: true, values: [] };
+  const values = typedValues(index, i, part.accepts, q.questionTerms);
+  if (values !== undefined && values.length > 0) return { typed: true, values };
+  // Tags miss things a surface check catches (and some knowledge bases have none): either will do.
+  return { typed: holdsKind(text, part, q.questionTerms), values: [] };
+}
+
+/** Who the sentence is about, relative to the question's focus. */
+function focusOf(
+  q: PartQuery,
+  own: ReadonlySet<string>,
+  around: ReadonlySet<string>,
+  facts: EntityFacts,
+): number {
+  const focusForms = new Set<string>();
+  for (const g of q.focus) for (const k of g) for (const form of q.concepts[k]!.forms.keys()) focusForms.add(form);
+  if (q.implicitFocus) focusForms.add(q.implicitFocus);
+  if (focusForms.size === 0) return 1;
+  const holds = (set: ReadonlySet<string>, k: number): boolean =>
+    [...q.concepts[k]!.forms.keys()].some((f) => set.has(f));
+  const named = (set: ReadonlySet<string>): boolean => q.focus.every((g) => g.some((k) => holds(set, k)));
+  const direct = q.focus.length > 0 ? named(own) : own.has(q.implicitFocus!);
+  if (direct) return 1;
+  // Someone else opens sentences of this knowledge base and is named here: the sentence is about them.
+  const other = [...own].some(
+    (t) => !focusForms.has(t) && !q.questionTerms.has(t) && (facts.subjects.get(t) ?? 0) >= 2,
+  );
+  if (other) return -1;
+  if (q.focus.length > 0) return q.focus.every((g) => g.some((k) => holds(own, k) || holds(around, k))) ? 0.6 : 0;
+  // "he" with no name: the main subject, unless the sentence names someone else.
+  return 0.6;
+}
+
+/** Checks one candidate sentence against one part of the question. */
+export const RANK_FEATURES = [
+  'coverage',
+  'event',
+  'typed',
+  'focus',
+  'other-entity',
+  'negation',
+  'proximity',
+  'retrieval',
+  'cue',
+  'missing',
+] as const;
+
+export interface LinearModel {
+  readonly bias: number;
+  readonly weights: readonly number[];
+}
+
+export function check(
+  index: SearchIndex,
+  i: number,
+  q: PartQuery,
+  facts: EntityFacts,
+  retrieval: number,
+  rank: LinearModel = TUNING.rank,
+): Check {
+  const terms = index.passageTerms[i]!;
+  const own = new Set(terms);
+  const around = contextTerms(index, i);
+  let total = 0;
+  let found = 0;
+  let missing = 0;
+  let eventTotal = 0;
+  let eventFound = 0;
+  const eventForms = new Set<string>();
+  q.concepts.forEach((c, k) => {
+    let inSentence = 0;
+    let nearby = 0;
+    for (const [form, credit] of c.forms) {
+      if (own.has(form)) inSentence = Math.max(inSentence, credit);
+      else if (around.has(form)) nearby = Math.max(nearby, credit);
+    }
+    total += c.weight;
+    found += c.weight * Math.max(inSentence, nearby * TUNING.contextCredit);
+    if (inSentence === 0 && nearby === 0) missing += c.weight;
+    if (!q.focus.some((g) => g.includes(k)) && c.term !== q.part.typeTerm) {
+      eventTotal += c.weight;
+      eventFound += c.weight * inSentence;
+      for (const form of c.forms.keys()) eventForms.add(form);
+    }
+  });
+  const coverage = total > 0 ? found / total : 0;
+  const event = eventTotal > 0 ? eventFound / eventTotal : 1;
+  const { typed, values } = holdsType(index, i, q);
+  const focus = focusOf(q, own, around, facts);
+  const text = index.kb.passages[i]!.text;
+  const sentenceNegates = negates(text, eventForms);
+  const negation = q.part.negated ? !sentenceNegates && !/\bnot\b|n't\b|\bnever\b/i.test(text) : sentenceNegates;
+  const cue = q.part.kind === 'reason' ? REASON.test(text) : q.part.kind === 'manner' ? MANNER.test(text) : false;
+  const hits = terms.map((t) => q.conceptOf.get(t) ?? -1);
+  const near = proximity(hits);
+  const features = [
+    coverage,
+    event,
+    typed ? 1 : 0,
+    Math.max(focus, 0),
+    focus < 0 ? 1 : 0,
+    negation ? 1 : 0,
+    near,
+    retrieval,
+    cue ? 1 : 0,
+    total > 0 ? missing / total : 1,
+  ];
+  const score = rank.weights.reduce((z, w, k) => z + w * features[k]!, rank.bias);
+  return {
+    i,
+    coverage,
+    missing: total > 0 ? missing / total : 1,
+    event,
+    typed,
+    focus,
+    negation,
+    proximity: near,
+    values,
+    features,
+    score,
+  };
+}

@@ -1,0 +1,101 @@
+import type { ConfidenceModel } from '../answer/confidence.js';
+
+/** One checked best sentence: its features and whether it answers the question (1) or not (0). */
+export interface Sample {
+  readonly set: string;
+  readonly x: readonly number[];
+  readonly y: 0 | 1;
+}
+
+/** One question's outcome as a function of the threshold: answered when `p` ≥ threshold. */
+export interface Decision {
+  readonly set: string;
+  readonly impossible: boolean;
+  /** Modelled probability of the question's weakest answered part; undefined when no sentence passed the checks. */
+  readonly x?: readonly number[];
+  /** Whether the answer would be right if given. */
+  readonly right: boolean;
+}
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+const dot = (w: readonly number[], x: readonly number[]): number => x.reduce((s, v, k) => s + v * w[k]!, 0);
+
+/**
+ * Logistic regression by batch gradient descent with a small L2 penalty. Each set weighs the same, so
+ * the largest set does not decide the model alone. Deterministic: zero start, fixed steps.
+ */
+export function fitLogistic(samples: readonly Sample[], l2 = 0.001, steps = 1500, rate = 4): Omit<ConfidenceModel, 'threshold'> {
+  const dims = samples[0]?.x.length ?? 0;
+  const sizes = new Map<string, number>();
+  for (const s of samples) sizes.set(s.set, (sizes.get(s.set) ?? 0) + 1);
+  const weightOf = (s: Sample): number => 1 / (sizes.get(s.set)! * sizes.size);
+  let bias = 0;
+  const w = new Array<number>(dims).fill(0);
+  for (let step = 0; step < steps; step++) {
+    let gb = 0;
+    const gw = new Array<number>(dims).fill(0);
+    for (const s of samples) {
+      const e = (sigmoid(bias + dot(w, s.x)) - s.y) * weightOf(s);
+      gb += e;
+      s.x.forEach((v, k) => (gw[k]! += e * v));
+    }
+    bias -= rate * gb;
+    for (let k = 0; k < dims; k++) w[k]! -= rate * (gw[k]! + l2 * w[k]!);
+  }
+  return { bias, weights: w.map((v) => Math.round(v * 1000) / 1000) };
+}
+
+/** Per set: the share of questions handled right (answered right, or abstained when it should), averaged over sets. */
+export function accuracyAt(decisions: readonly Decision[], model: Omit<ConfidenceModel, 'threshold'>, threshold: number): number {
+  const bySet = new Map<string, { right: number; n: number }>();
+  for (const d of decisions) {
+    const answered = d.x !== undefined && sigmoid(model.bias + dot(model.weights, d.x)) >= threshold;
+    const ok = d.impossible ? !answered : answered && d.right;
+    const s = bySet.get(d.set) ?? { right: 0, n: 0 };
+    bySet.set(d.set, { right: s.right + (ok ? 1 : 0), n: s.n + 1 });
+  }
+  const shares = [...bySet.values()].map((s) => s.right / s.n);
+  return shares.reduce((a, b) => a + b, 0) / Math.max(1, shares.length);
+}
+
+/** Per set, the share of right answers (at threshold 0) that the threshold would withhold; averaged over sets. */
+export function lostAt(decisions: readonly Decision[], model: Omit<ConfidenceModel, 'threshold'>, threshold: number): number {
+  const bySet = new Map<string, { lost: number; n: number }>();
+  for (const d of decisions) {
+    if (d.impossible) continue;
+    const s = bySet.get(d.set) ?? { lost: 0, n: 0 };
+    const lost = d.right && d.x !== undefined && sigmoid(model.bias + dot(model.weights, d.x)) < threshold;
+    bySet.set(d.set, { lost: s.lost + (lost ? 1 : 0), n: s.n + 1 });
+  }
+  const shares = [...bySet.values()].map((s) => s.lost / s.n);
+  return shares.reduce((a, b) => a + b, 0) / Math.max(1, shares.length);
+}
+
+/**
+ * The threshold (on a 0.01 grid) that handles the most questions right on these sets, among those that
+ * withhold at most `budget` of the right answers: a wrong answer is the worst outcome, but an answerer
+ * that withholds right ones to avoid it is no use either.
+ */
+export function chooseThreshold(
+  decisions: readonly Decision[],
+  model: Omit<ConfidenceModel, 'threshold'>,
+  budget: number,
+): number {
+  let best = 0;
+  let bestAccuracy = -1;
+  for (let t = 0; t < 1; t += 0.01) {
+    if (lostAt(decisions, model, t) > budget) break;
+    const a = accuracyAt(decisions, model, t);
+    if (a > bestAccuracy + 1e-9) {
+      best = Math.round(t * 100) / 100;
+      bestAccuracy = a;
+    }
+  }
+  return best;
+}
+
+/** Fits the model and its threshold on the given sets. */
+export function calibrate(samples: readonly Sample[], decisions: readonly Decision[], budget: number): ConfidenceModel {
+  const fitted = fitLogistic(samples);
+  return { ...fitted, threshold: chooseThreshold(decisions, fitted, budget) };
+}
