@@ -6,6 +6,8 @@ export interface DocSpec {
   readonly title?: string;
   readonly body: string;
   readonly url?: string;
+  readonly source?: string;
+  readonly date?: string;
 }
 
 /** An index over inline documents: answer tests need no files. */
@@ -18,6 +20,8 @@ export function makeIndex(specs: readonly DocSpec[]): SearchIndex {
     body: s.body,
     bodyLine: 1,
     ...(s.url ? { url: s.url } : {}),
+    ...(s.source ? { source: s.source } : {}),
+    ...(s.date ? { date: s.date } : {}),
   }));
   return buildIndex({ documents, passages: documents.flatMap(chunkDocument) });
 }

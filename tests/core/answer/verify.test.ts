@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { answer, NO_ANSWER } from '../../../src/core/index.js';
+import { makeIndex } from '../../support/make-index.js';
+
+// A small case file of our own, shaped like a real one: a main defendant, a look-alike defendant arrested
+// in the same city, two reports of the same arrest that disagree on details, and a court report.
+const index = makeIndex([
+  {
+    id: 'arrest-wire',
+    title: 'Hacker Ivan Dorokhov arrested in Valencia',
+    source: 'Wire report',
+    date: '2019-03-04',
+    body: [
+      'VALENCIA, March 4 - Spanish police said on Monday they had arrested Ivan Dorokhov, a Russian programmer wanted by the United States.',
+      '',
+      'Dorokhov, 36, was detained at his hotel in Valencia on Saturday, March 2, police said.',
+      '',
+      'He is accused of running the Tarpan botnet, which infected about 90,000 computers.',
+    ].join('\n'),
+  },
+  {
+    id: 'arrest-daily',
+    title: 'Russian held in Spain over Tarpan botnet',
+    source: 'Daily report',
+    date: '2019-03-06',
+    body: [
+      'Ivan Dorokhov, 37, a programmer from Omsk, was held in Valencia at the request of American prosecutors.',
+      '',
+      'His wife said he had been on holiday with the family.',
+    ].join('\n'),
+  },
+  {
+    id: 'other-case',
+    title: 'Second Russian detained in Valencia',
+    source: 'Wire report',
+    date: '2019-05-10',
+    body: [
+      'Spanish police detained another Russian, Oleg Markin, in Valencia in May 2019.',
+      '',
+      'Markin was sentenced to six years in prison in Madrid in 2020.',
+    ].join('\n'),
+  },
+  {
+    id: 'court',
+    title: 'Dorokhov pleads not guilty',
+    source: 'Court report',
+    date: '2019-07-20',
+    body: [
+      'Dorokhov pleaded not guilty on July 19 in a federal court in Connecticut.',
+      '',
+      'His lawyer, Ana Ruiz, said the charges were politically motivated.',
+    ].join('\n'),
+  },
+]);
+
+/** The answer text with markers, "…" and the connecting phrases removed: what must be quoted. */
+const quotedSpans = (text: string): string[] =>
+  text
+    .replace(/^Reports differ:\s*/, '')
+    .replace(/No [^"]+ in the documents for "[^"]*"\./g, '')
+    .split(/\s*\[\d+\]\.?\s*|…/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+
+describe('answer verifies before answering', () => {
+  it('GIVEN a question about the look-alike defendant that only the main one answers THEN it abstains', () => {
+    // Markin's arrest has no hotel and no age; Dorokhov's does.
+    const a = answer(index, 'How old is Oleg Markin?');
+    expect(a.answered).toBe(false);
+    expect(a.text.startsWith(NO_ANSWER)).toBe(true);
+    expect(a.missing).toContain('Oleg Markin');
+  });
+
+  it('GIVEN a question whose event the documents never report for that person THEN it abstains', () => {
+    expect(answer(index, 'When was Dorokhov sentenced?').answered).toBe(false);
+  });
+
+  it('GIVEN the look-alike asked about by name THEN the answer is about him, not the main defendant', () => {
+    const a = answer(index, 'Where was Markin sentenced?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Madrid');
+    expect(a.citations[0]!.documentId).toBe('other-case');
+  });
+
+  it('GIVEN a negated question THEN the sentence that states the negation is cited', () => {
+    const a = answer(index, 'When did Dorokhov plead not guilty?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('July 19');
+  });
+
+  it('GIVEN two reports that give different ages THEN both are shown, each cited with its source and date', () => {
+    const a = answer(index, 'How old is Dorokhov?');
+    expect(a.answered).toBe(true);
+    expect(a.differ).toBe(true);
+    expect(a.text.startsWith('Reports differ:')).toBe(true);
+    expect(a.text).toContain('36');
+    expect(a.text).toContain('37');
+    expect(new Set(a.citations.map((c) => c.documentId))).toEqual(new Set(['arrest-wire', 'arrest-daily']));
+    expect(a.citations.map((c) => [c.source, c.date])).toContainEqual(['Wire report', '2019-03-04']);
+  });
+
+  it('GIVEN a two-part question whose second part the documents lack THEN the first is answered and the second named as missing', () => {
+    const a = answer(index, 'Who is his lawyer and how much was she paid?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Ana Ruiz');
+    expect(a.missing).toMatch(/^No number or amount in the documents for/);
+  });
+
+  it('GIVEN "he" and no name THEN the question is about the main subject of the case file', () => {
+    const a = answer(index, 'Where was he detained?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Valencia');
+    expect(a.citations[0]!.passage).toMatch(/Dorokhov/);
+  });
+
+  it('GIVEN any answer THEN every word of it, apart from markers and connecting phrases, is quoted from a cited sentence', () => {
+    const questions = [
+      'How old is Dorokhov?',
+      'Where was he detained?',
+      'Who is his lawyer and how much was she paid?',
+      'When did Dorokhov plead not guilty?',
+      'How many computers did the botnet infect?',
+      'Where was Markin sentenced?',
+    ];
+    for (const q of questions) {
+      const a = answer(index, q);
+      if (!a.answered) continue;
+      for (const span of quotedSpans(a.text)) {
+        expect(a.citations.some((c) => c.passage.includes(span)), `${q}: "${span}"`).toBe(true);
+      }
+    }
+  });
+});
