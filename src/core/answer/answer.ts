@@ -166,6 +166,9 @@ function disagreeing(index: SearchIndex, result: PartResult, model: ConfidenceMo
       c.focus > 0 &&
       c.values.length > 0 &&
       c.values.every((v) => !mine.has(v)) &&
+      // Both must state the asked event itself: "held in Seattle" does not contradict "arrested in the Maldives".
+      c.event >= 0.999 &&
+      best.event >= 0.999 &&
       c.score >= best.score - TUNING.disagreementMargin &&
       confidenceOf(c, model) >= model.threshold,
   );

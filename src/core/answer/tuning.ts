@@ -8,11 +8,13 @@ export const TUNING = {
   /** A concept found only next to the sentence (its neighbours in the paragraph, title, heading). */
   contextCredit: 0.5,
   /** A runner-up sentence joins a one-part answer only when its ranking logit is this close to the best's. */
-  runnerUpMargin: 1.5,
+  runnerUpMargin: 0.5,
   /** …and only when both fit in this many characters, so answers stay short. */
-  maxTwoSentenceChars: 450,
+  maxTwoSentenceChars: 350,
   /** Two reports "differ" when their best sentences' ranking logits are this close and give different values. */
   disagreementMargin: 1,
+  /** An answering mention this many characters from the asked event word counts half as near. */
+  nearChars: 40,
   /** A name-like term: this share of its occurrences is capitalised away from the sentence start. */
   nameCapitalShare: 0.7,
   /** A name that follows "in", "at", "from"… this often is a place, never the subject a pronoun means. */
@@ -29,13 +31,13 @@ export const TUNING = {
    */
   rank: {
     bias: -4.776,
-    weights: [0.452, 1.72, 1.087, 0.904, 0.278, -0.302, 0.473, 2.119, -0.057, -1.589] as readonly number[],
+    weights: [0.452, 1.72, 1.087, 0.904, 0.278, -0.302, 0.473, 2.119, -0.057, -1.589, 1] as readonly number[],
   },
   /** Calibration picks the threshold that withholds at most this share of right answers (per set, on average). */
   lostAnswersBudget: 0.04,
   confidence: {
     bias: -4.542,
-    weights: [4.307, 3.558, 0.278, 3.458, 0, -1.666, 1.298, -2.739, 0.783, 2.133, 2.045] as readonly number[],
+    weights: [4.307, 3.558, 0.278, 3.458, 0, -1.666, 1.298, -2.739, 0.783, 2.133, 0, 2.045] as readonly number[],
     /** Answer when the modelled probability is at least this. */
     threshold: 0.25,
   },

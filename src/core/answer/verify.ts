@@ -91,27 +91,54 @@ function isNew(text: string, questionTerms: TermSet): boolean {
   return terms.length === 0 ? /\d/.test(text) : terms.some((t) => !questionTerms.has(t));
 }
 
-function typedValues(index: SearchIndex, i: number, accepts: readonly AnswerType[], questionTerms: TermSet): string[] | undefined {
-  const tags = tagsOf(index, i);
-  if (!tags) return undefined;
-  const text = index.kb.passages[i]!.text;
-  const accepted = new Set<string>(accepts);
-  return tags
-    .filter((m) => accepted.has(m.type) && isNew(text.slice(m.start, m.end), questionTerms))
-    .map((m) => `${m.type}:${m.value}`);
+/** Types the tagger finds reliably: when a knowledge base is tagged, only a tag counts for them. */
+const TAGGED_ONLY: ReadonlySet<string> = new Set(['date', 'duration', 'money', 'count', 'age', 'percent']);
+
+interface Typed {
+  readonly typed: boolean;
+  readonly values: string[];
+  /** Character offsets of the answering mentions, to see whether they sit by the asked event. */
+  readonly spans: (readonly [number, number])[];
 }
 
-function holdsType(index: SearchIndex, i: number, q: PartQuery): { typed: boolean; values: string[] } {
+function holdsType(index: SearchIndex, i: number, q: PartQuery): Typed {
   const { part } = q;
   const text = index.kb.passages[i]!.text;
-  if (part.yesNo) return { typed: true, values: [] };
-  // Reasons and ways are told in too many forms to check; a cue word only helps the ranking (cueOf).
-  if (part.kind === 'reason' || part.kind === 'manner') return { typed: true, values: [] };
-  if (part.accepts.length === 0) return { typed: true, values: [] };
-  const values = typedValues(index, i, part.accepts, q.questionTerms);
-  if (values !== undefined && values.length > 0) return { typed: true, values };
-  // Tags miss things a surface check catches (and some knowledge bases have none): either will do.
-  return { typed: holdsKind(text, part, q.questionTerms), values: [] };
+  // Reasons and ways are told in too many forms to check; a cue word only helps the ranking.
+  if (part.yesNo || part.kind === 'reason' || part.kind === 'manner' || part.accepts.length === 0) {
+    return { typed: true, values: [], spans: [] };
+  }
+  const tags = tagsOf(index, i);
+  const accepted = new Set<string>(part.accepts);
+  const answering = (tags ?? []).filter(
+    (m) => accepted.has(m.type) && isNew(text.slice(m.start, m.end), q.questionTerms),
+  );
+  if (answering.length > 0) {
+    return {
+      typed: true,
+      values: answering.map((m) => `${m.type}:${m.value}`),
+      spans: answering.map((m) => [m.start, m.end] as const),
+    };
+  }
+  // Names the tagger missed are still caught by their capitals; numbers and dates it does not miss.
+  if (tags && part.accepts.every((t) => TAGGED_ONLY.has(t))) return { typed: false, values: [], spans: [] };
+  return { typed: holdsKind(text, part, q.questionTerms), values: [], spans: [] };
+}
+
+const WORD_AT = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu;
+
+/** 1 when an answering mention touches an event word, falling with the characters between them. */
+function nearness(text: string, spans: readonly (readonly [number, number])[], eventForms: ReadonlySet<string>): number {
+  if (spans.length === 0 || eventForms.size === 0) return 0;
+  let best = Infinity;
+  for (const m of text.matchAll(WORD_AT)) {
+    const t = termOf(foldText(m[0]));
+    if (t === undefined || !eventForms.has(t)) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    for (const [a, b] of spans) best = Math.min(best, Math.max(0, a - end, start - b));
+  }
+  return best === Infinity ? 0 : 1 / (1 + best / TUNING.nearChars);
 }
 
 /** Who the sentence is about, relative to the question's focus. */
@@ -152,6 +179,7 @@ export const RANK_FEATURES = [
   'retrieval',
   'cue',
   'missing',
+  'typed-near',
 ] as const;
 
 export interface LinearModel {
@@ -194,7 +222,7 @@ export function check(
   });
   const coverage = total > 0 ? found / total : 0;
   const event = eventTotal > 0 ? eventFound / eventTotal : 1;
-  const { typed, values } = holdsType(index, i, q);
+  const { typed, values, spans } = holdsType(index, i, q);
   const focus = focusOf(q, own, around, facts);
   const text = index.kb.passages[i]!.text;
   const sentenceNegates = negates(text, eventForms);
@@ -213,6 +241,7 @@ export function check(
     retrieval,
     cue ? 1 : 0,
     total > 0 ? missing / total : 1,
+    nearness(text, spans, eventForms),
   ];
   const score = rank.weights.reduce((z, w, k) => z + w * features[k]!, rank.bias);
   return {
