@@ -152,6 +152,9 @@ function answerPart(
   return { part, ranked, best: { check: first, p } };
 }
 
+const sumScore = (results: readonly PartResult[], i: number): number =>
+  results.reduce((sum, r) => sum + (r.ranked.find((c) => c.i === i)?.score ?? -Infinity), 0);
+
 /** The sentence that reports a different value of the asked type, from another document, nearly as well. */
 function disagreeing(index: SearchIndex, result: PartResult, model: ConfidenceModel): Check | undefined {
   const best = result.best?.check;
@@ -262,7 +265,15 @@ export function answer(index: SearchIndex, question: string, options: AnswerOpti
       if (next) add(next.i);
     }
   } else {
-    for (const r of answeredParts) add(r.best!.check.i);
+    // One sentence that answers every part reads better than one per part: it is used when it passes
+    // each part's checks nearly as well as that part's own best.
+    const near = (r: PartResult, i: number): Check | undefined =>
+      r.ranked.find((c) => c.i === i && c.typed && c.focus > 0 && c.score >= r.best!.check.score - TUNING.sharedSentenceMargin);
+    const together = answeredParts[0]!.ranked
+      .filter((c) => answeredParts.every((r) => near(r, c.i)))
+      .sort((a, b) => sumScore(answeredParts, b.i) - sumScore(answeredParts, a.i) || a.i - b.i)[0];
+    if (together) add(together.i);
+    else for (const r of answeredParts) add(r.best!.check.i);
   }
   const citations = chosen.map((i, n) => citationOf(index, i, n + 1));
   const sentences = chosen.map((i, n) => withMarker(render(i), n + 1)).join(' ');

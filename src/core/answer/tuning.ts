@@ -11,6 +11,8 @@ export const TUNING = {
   runnerUpMargin: 0.5,
   /** …and only when both fit in this many characters, so answers stay short. */
   maxTwoSentenceChars: 350,
+  /** A part of a multi-part question reuses a sentence chosen for another part within this logit margin. */
+  sharedSentenceMargin: 1,
   /** Two reports "differ" when their best sentences' ranking logits are this close and give different values. */
   disagreementMargin: 1,
   /** An answering mention this many characters from the asked event word counts half as near. */
