@@ -125,8 +125,15 @@ describe('formatAnswerForDiscord', () => {
   });
 
   it('GIVEN the core says what was missing THEN the abstention names it', () => {
-    const withMissing = { ...answered([]), answered: false, text: 'No.', missing: ['judge'] };
-    expect(formatAnswerForDiscord(withMissing).content).toContain('**Not found in the documents:** judge');
+    const withMissing = {
+      ...answered([]),
+      answered: false,
+      text: 'No.',
+      missing: 'No person or body in the documents for "which judge heard it".',
+    };
+    expect(formatAnswerForDiscord(withMissing).content).toContain(
+      '**Not found in the documents:** No person or body in the documents for "which judge heard it".',
+    );
   });
 
   it('GIVEN no sources at all THEN there is no embed', () => {

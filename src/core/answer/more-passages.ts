@@ -1,11 +1,8 @@
 import type { SearchIndex } from '../search/build-index.js';
 import type { Citation } from '../types.js';
-import { retrieveCandidates } from './candidates.js';
-import { checkQuestion } from './check-question.js';
+import { answer } from './answer.js';
 import { citationOf } from './compose.js';
-import { buildConcepts, formIndex } from './concepts.js';
-import { analyseQuestion } from './question.js';
-import { rerank } from './rerank.js';
+import type { Check } from './verify.js';
 
 export interface MorePassagesOptions {
   /** Passage ids already shown (the answer's citations): the reader wants the next ones. */
@@ -25,12 +22,9 @@ export function morePassages(
   options: MorePassagesOptions = {},
 ): Citation[] {
   const { skip = new Set(), limit = 5, firstN = 1 } = options;
-  const checked = checkQuestion(question);
-  if (!checked.ok) return [];
-  const analysed = analyseQuestion(checked.value);
-  const concepts = buildConcepts(analysed.terms, index.vocab, analysed.typeTerms);
-  const conceptOf = formIndex(concepts);
-  const ranked = rerank(index, analysed, concepts, conceptOf, retrieveCandidates(index, concepts, conceptOf));
+  // The answerer's own ranking of the first part's candidates, verified or not: the reader asked for more.
+  let ranked: readonly Check[] = [];
+  answer(index, question, { onRanked: (part, checks) => void (part === 0 && (ranked = checks)) });
   const out: Citation[] = [];
   for (const scored of ranked) {
     if (out.length >= limit) break;

@@ -157,7 +157,8 @@ function kindOf(words: readonly string[], at: number): Kind {
     case 'where':
       return { kind: 'place', accepts: ['place', 'org'] };
     case 'when':
-      return { kind: 'date', accepts: ['date'] };
+      // "two weeks later", "after ten months": a relative time answers "when" too.
+      return { kind: 'date', accepts: ['date', 'duration'] };
     case 'why':
       return { kind: 'reason', accepts: ANY };
     case 'how':
