@@ -1,7 +1,9 @@
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ApplicationCommandOptionType, PermissionFlagsBits } from 'discord.js';
+import { ApplicationCommandOptionType, PermissionFlagsBits, type APIApplicationCommand } from 'discord.js';
+import { commandDefinitions } from '../../src/discord/commands/index.js';
+import { snowflake } from '../support/fake-discord/ids.js';
 import { vi } from 'vitest';
 import { parseBotConfig, type BotConfig } from '../../src/config/bot-config.js';
 import { KnowledgeService } from '../../src/core/service/knowledge-service.js';
@@ -51,6 +53,8 @@ export interface HarnessOptions {
   /** A folder to copy as the knowledge base instead of knowledge/king-of-spam.md. */
   readonly knowledgeFrom?: string;
   readonly feedback?: FeedbackStore;
+  /** Register the commands (as deploy-commands would) before the bot starts, so it learns their ids. */
+  readonly registerCommands?: boolean;
 }
 
 export async function startHarness(
@@ -78,6 +82,16 @@ export async function startHarness(
   const knowledge = new KnowledgeService({ dir });
   const first = await knowledge.reload('test');
   if (!first.ok) throw new Error('the sample knowledge folder did not load');
+  if (options.registerCommands)
+    fake.world.commands.set(
+      '',
+      commandDefinitions().map((body) => ({
+        ...body,
+        id: snowflake(),
+        application_id: fake.applicationId,
+        version: snowflake(),
+      })) as APIApplicationCommand[],
+    );
   const bot = createBot({
     config,
     knowledge,

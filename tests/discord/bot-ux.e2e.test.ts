@@ -1,6 +1,7 @@
 import {
   ApplicationCommandOptionType,
   InteractionResponseType,
+  Locale,
   MessageFlags,
   type APIMessage,
 } from 'discord.js';
@@ -193,6 +194,28 @@ describe('E2E: answers members can read, click and follow up (issue 9)', () => {
     expect(start.path).toBe(`/api/v10/channels/${h.fake.channelId}/messages/${incoming.id}/threads`);
     expect(inThread.path).toBe(`/api/v10/channels/${incoming.id}/messages`);
     expect(payloadOf(inThread).content).toContain('[1]');
+  });
+
+  it('GIVEN registered commands and a Spanish-speaking member THEN /help and an abstention link </ask:id>, in Spanish', async () => {
+    h = await startHarness({}, { registerCommands: true });
+    const askId = h.fake.world.commands.get('')!.find((c) => c.name === 'ask')!.id;
+
+    const help = h.fake.sendInteraction({ commandName: 'help', locale: Locale.SpanishES });
+    const helpText = payloadOf(await callbackOf(help)).content;
+    const abstained = await askPublicly('who was the judge at the trial?', { locale: Locale.SpanishES });
+
+    expect(helpText).toContain(`</ask:${askId}>`);
+    expect(helpText).toContain('Preguntar a Casefile');
+    expect(abstained.content.split('\n')[0]).toBe(
+      `> <@${h.fake.user.id}> preguntó: who was the judge at the trial?`,
+    );
+    expect(abstained.content).toContain(`Preguntas que los documentos sí responden** (</ask:${askId}>):`);
+    expect(abstained.content).toMatch(/\n• .+/);
+    expect(buttonIds(abstained)).toHaveLength(4);
+    const labels = (abstained.components![0] as { components: { label: string }[] }).components.map(
+      (b) => b.label,
+    );
+    expect(labels).toEqual(['Útil', 'No útil', 'Más fuentes', 'Hacer otra pregunta']);
   });
 
   it('GIVEN 20 mentions in 30 s from one member over the rate limit THEN at most one public message refuses them; the rest get a reaction', async () => {
