@@ -1,3 +1,4 @@
+import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { err, ok, type Result } from '../core/result.js';
 import { coreConfigSchema } from './core-config.js';
@@ -15,6 +16,20 @@ const snowflake = (what: string) =>
     .string()
     .trim()
     .regex(SNOWFLAKE, `must be ${what}: a Discord id of 17 to 20 digits, e.g. 1234567890123456789`);
+
+/** `id1, id2`: a comma-separated list of snowflakes; empty means none. */
+const snowflakeList = (what: string) =>
+  optional(
+    z
+      .string()
+      .transform((v) =>
+        v
+          .split(',')
+          .map((id) => id.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(snowflake(what))),
+  );
 
 const positiveInt = (example: string) =>
   z.coerce
@@ -47,17 +62,16 @@ export const botConfigSchema = coreConfigSchema.extend({
   DISCORD_GUILD_ID: optional(
     snowflake('the server id to register commands in (or leave it empty for global)'),
   ),
-  MODERATOR_ROLE_IDS: optional(
-    z
-      .string()
-      .transform((v) =>
-        v
-          .split(',')
-          .map((id) => id.trim())
-          .filter(Boolean),
-      )
-      .pipe(z.array(snowflake('a comma-separated list of role ids'))),
-  ).transform((ids) => ids ?? []),
+  MODERATOR_ROLE_IDS: snowflakeList('a comma-separated list of role ids').transform((ids) => ids ?? []),
+  /**
+   * The servers whose moderators control the case file (`/kb`). Unset: DISCORD_GUILD_ID's server when
+   * that is set, otherwise none, so an admin of any other server the bot is in can never change it.
+   */
+  KB_GUILD_IDS: snowflakeList('a comma-separated list of server ids whose moderators may use /kb'),
+  /** Where questions and votes are kept (SQLite) with the key that hashes user ids. */
+  DATA_DIR: optional(z.string().trim().min(1)),
+  /** A channel that gets one public line per change of the case file; unset: none. */
+  MOD_LOG_CHANNEL_ID: optional(snowflake('a channel id for the moderation log')),
   RATE_LIMIT_COUNT: optional(positiveInt('5 (questions per window)')).transform((n) => n ?? 5),
   RATE_LIMIT_WINDOW_SECONDS: optional(positiveInt('30 (seconds)')).transform((n) => n ?? 30),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })).transform(
@@ -86,7 +100,27 @@ export const botConfigSchema = coreConfigSchema.extend({
   ),
 });
 
-export type BotConfig = z.infer<typeof botConfigSchema>;
+type ParsedBotConfig = z.infer<typeof botConfigSchema>;
+
+/** The validated settings, with the defaults that depend on other settings filled in. */
+export type BotConfig = Omit<ParsedBotConfig, 'KB_GUILD_IDS' | 'DATA_DIR'> & {
+  readonly KB_GUILD_IDS: readonly string[];
+  readonly DATA_DIR: string;
+};
+
+/** Beside the knowledge folder, not inside it: a moderator's upload can never land on the database. */
+export const defaultDataDir = (knowledgeDir: string): string => {
+  const dir = resolve(knowledgeDir);
+  return join(dirname(dir), `${basename(dir)}-data`);
+};
+
+function withDerivedDefaults(parsed: ParsedBotConfig): BotConfig {
+  return {
+    ...parsed,
+    KB_GUILD_IDS: parsed.KB_GUILD_IDS ?? (parsed.DISCORD_GUILD_ID ? [parsed.DISCORD_GUILD_ID] : []),
+    DATA_DIR: parsed.DATA_DIR ?? defaultDataDir(parsed.KNOWLEDGE_DIR),
+  };
+}
 
 /**
  * True in a process that discord.js's ShardingManager started for one shard. It sets
@@ -100,5 +134,5 @@ export function isShardProcess(env: Record<string, string | undefined>): boolean
 export function parseBotConfig(env: Record<string, string | undefined>): Result<BotConfig, string[]> {
   // In a shard process SHARDS is discord.js's shard id, not the operator's setting: a shard never shards.
   const parsed = botConfigSchema.safeParse(isShardProcess(env) ? { ...env, SHARDS: undefined } : env);
-  return parsed.success ? ok(parsed.data) : err(describeEnvIssues(parsed.error));
+  return parsed.success ? ok(withDerivedDefaults(parsed.data)) : err(describeEnvIssues(parsed.error));
 }

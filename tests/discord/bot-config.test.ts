@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isShardProcess, parseBotConfig } from '../../src/config/bot-config.js';
 import { parseCoreConfig } from '../../src/config/core-config.js';
@@ -17,12 +18,39 @@ describe('parseBotConfig', () => {
         KNOWLEDGE_DIR: 'knowledge',
         MAX_FILE_BYTES: 5 * 1024 * 1024,
         MODERATOR_ROLE_IDS: [],
+        // No server controls the case file until the operator names one.
+        KB_GUILD_IDS: [],
+        // Beside the knowledge folder, never inside it.
+        DATA_DIR: resolve('knowledge-data'),
         RATE_LIMIT_COUNT: 5,
         RATE_LIMIT_WINDOW_SECONDS: 30,
         LOG_LEVEL: 'info',
         MENTION_THREADS: false,
         USER_INSTALL: true,
       },
+    });
+  });
+
+  it('GIVEN DISCORD_GUILD_ID THEN that server controls the case file unless KB_GUILD_IDS says otherwise', () => {
+    const guild = '223456789012345678';
+    expect(parseBotConfig({ ...VALID, DISCORD_GUILD_ID: guild })).toMatchObject({
+      ok: true,
+      value: { KB_GUILD_IDS: [guild] },
+    });
+    expect(
+      parseBotConfig({
+        ...VALID,
+        DISCORD_GUILD_ID: guild,
+        KB_GUILD_IDS: '323456789012345678,423456789012345678',
+      }),
+    ).toMatchObject({ ok: true, value: { KB_GUILD_IDS: ['323456789012345678', '423456789012345678'] } });
+    expect(parseBotConfig({ ...VALID, KB_GUILD_IDS: 'my server' })).toMatchObject({
+      ok: false,
+      error: [expect.stringMatching(/^KB_GUILD_IDS\S*: must be a comma-separated list of server ids/)],
+    });
+    expect(parseBotConfig({ ...VALID, KNOWLEDGE_DIR: '/srv/case/docs' })).toMatchObject({
+      ok: true,
+      value: { DATA_DIR: '/srv/case/docs-data' },
     });
   });
 

@@ -55,13 +55,16 @@ export interface HarnessOptions {
   readonly feedback?: FeedbackStore;
   /** Register the commands (as deploy-commands would) before the bot starts, so it learns their ids. */
   readonly registerCommands?: boolean;
+  /** Servers the fake creates; default 1. */
+  readonly guildCount?: number;
 }
 
 export async function startHarness(
-  env: Record<string, string> = {},
+  /** Settings; a function when they name the fake's ids (servers, channels). */
+  env: Record<string, string> | ((fake: FakeDiscord) => Record<string, string>) = {},
   options: HarnessOptions = {},
 ): Promise<Harness> {
-  const fake = await startFakeDiscord({ heartbeatIntervalMs: 1000 });
+  const fake = await startFakeDiscord({ heartbeatIntervalMs: 1000, guildCount: options.guildCount ?? 1 });
   const dir = await mkdtemp(join(tmpdir(), 'casefile-kb-'));
   if (options.knowledgeFrom) await cp(options.knowledgeFrom, dir, { recursive: true });
   else await cp('knowledge/king-of-spam.md', join(dir, 'king-of-spam.md'));
@@ -71,7 +74,9 @@ export async function startHarness(
     DISCORD_API_URL: fake.apiUrl,
     KNOWLEDGE_DIR: dir,
     RATE_LIMIT_COUNT: '1000',
-    ...env,
+    // The first server controls the case file, as DISCORD_GUILD_ID would make it.
+    KB_GUILD_IDS: fake.guildId,
+    ...(typeof env === 'function' ? env(fake) : env),
   });
   if (!parsed.ok) throw new Error(parsed.error.join('\n'));
   const config: BotConfig = parsed.value;

@@ -96,6 +96,6 @@ describe('E2E: /kb reload and /kb status (case 5)', () => {
       options: [{ name: 'status', type: 1, options: [] }],
     });
     const callback = await h.fake.waitForRequest((r) => callbackRoute(r) && r.path.includes(sent.id));
-    expect(payloadOf(callback).content).toMatch(/Only moderators/);
+    expect(payloadOf(callback).content).toMatch(/works only in the server whose moderators control/);
   });
 });

@@ -4,15 +4,13 @@ import {
   MessageFlags,
   PermissionFlagsBits,
   SlashCommandBuilder,
-  type ChatInputCommandInteraction,
 } from 'discord.js';
 import type { BotContext } from '../context.js';
 import { formatReload, formatShardReload, formatStatus } from '../format/knowledge.js';
-import { isModerator } from '../permissions.js';
+import { kbAccess } from '../kb/access.js';
+import { describeActor } from '../kb/actor.js';
 import { NO_MENTIONS } from '../replies.js';
 import type { Command } from './command.js';
-
-const REFUSED = 'Only moderators (Manage Server, or a moderator role) can use `/kb`.';
 
 export default {
   data: new SlashCommandBuilder()
@@ -33,22 +31,23 @@ export default {
 
   async execute(interaction, context) {
     // Checked again here: default permissions are only a default, and admins can widen them.
-    if (!allowed(interaction, context)) {
+    const access = kbAccess(interaction, context);
+    if (!access.ok) {
       await interaction.reply({
-        content: REFUSED,
+        content: access.reason,
         flags: MessageFlags.Ephemeral,
         allowedMentions: NO_MENTIONS,
       });
       return;
     }
     if (interaction.options.getSubcommand() === 'status') {
-      const content = formatStatus(context.knowledge.status());
+      const content = formatStatus(context.knowledge.status(), access.guildId);
       await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
       return;
     }
     // Reading and indexing a large folder can outlast Discord's 3 s window: acknowledge first.
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    const by = `${interaction.user.username} (${interaction.user.id})`;
+    const by = describeActor(interaction.user, access.guildId);
     await interaction.editReply({ content: await reload(context, by), allowedMentions: NO_MENTIONS });
   },
 } satisfies Command;
@@ -59,15 +58,4 @@ async function reload(context: BotContext, by: string): Promise<string> {
   const outcome = await context.reload(by);
   const { documents, passages } = context.knowledge.status();
   return formatReload(outcome, { documents, passages });
-}
-
-function allowed(interaction: ChatInputCommandInteraction, context: BotContext): boolean {
-  if (!interaction.inGuild()) return false;
-  // A cached member has a role manager; an uncached one arrives as the raw API object with role ids.
-  const { roles } = interaction.member;
-  const roleIds = Array.isArray(roles) ? roles : [...roles.cache.keys()];
-  return isModerator(
-    { permissions: interaction.memberPermissions, roleIds },
-    context.config.MODERATOR_ROLE_IDS,
-  );
 }

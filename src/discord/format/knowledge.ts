@@ -2,6 +2,7 @@ import { time, TimestampStyles } from 'discord.js';
 import { formatLoadError } from '../../core/index.js';
 import type { KnowledgeStatus, ReloadOutcome } from '../../core/service/knowledge-service.js';
 import { MESSAGE_CONTENT_MAX } from '../limits.js';
+import { actorFor } from '../kb/actor.js';
 import type { ShardReload } from '../sharding/protocol.js';
 import { escapeDiscord } from './escape.js';
 
@@ -60,8 +61,8 @@ function details(outcome: ReloadOutcome): string[] {
 
 const errorCount = (n: number): string => `${n} error${n === 1 ? '' : 's'}`;
 
-/** The /kb status reply. */
-export function formatStatus(status: KnowledgeStatus): string {
+/** The /kb status reply, as a moderator of `viewerGuildId` may see it. */
+export function formatStatus(status: KnowledgeStatus, viewerGuildId: string): string {
   const lines = [`📚 **${status.documents}** documents, **${status.passages}** passages loaded.`];
   const last = status.lastReload;
   if (!last) return lines.concat('No reload has run yet.').join('\n');
@@ -69,7 +70,7 @@ export function formatStatus(status: KnowledgeStatus): string {
     ? `succeeded in ${last.outcome.ms} ms`
     : `failed with ${last.outcome.errors.length} error(s) (the previous knowledge base kept serving)`;
   lines.push(
-    `Last reload ${time(last.at, TimestampStyles.RelativeTime)} by ${escapeDiscord(last.by)}: ${result}.`,
+    `Last reload ${time(last.at, TimestampStyles.RelativeTime)} by ${escapeDiscord(actorFor(last.by, viewerGuildId))}: ${result}.`,
   );
   return fitLines(lines);
 }
