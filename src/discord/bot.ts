@@ -4,6 +4,7 @@ import type { BotConfig } from '../config/bot-config.js';
 import type { KnowledgeService, ReloadOutcome } from '../core/service/knowledge-service.js';
 import { suggestedQuestions } from './autocomplete.js';
 import { createClient } from './client.js';
+import { fatalGatewayClose, REVOKED_TOKEN, type FatalProblem } from './fatal.js';
 import { commands } from './commands/index.js';
 import type { BotContext } from './context.js';
 import { noFeedbackStore, type FeedbackStore } from './feedback/store.js';
@@ -22,6 +23,8 @@ export interface BotOptions {
   readonly ipc?: IpcPort;
   /** Where questions and votes are kept; closed by stop(). Defaults to keeping nothing. */
   readonly feedback?: FeedbackStore;
+  /** Called once when Discord refuses the bot for good (revoked token, sharding required, …). */
+  readonly onFatal?: (problem: FatalProblem) => void;
 }
 
 export interface Bot {
@@ -33,8 +36,22 @@ export interface Bot {
 }
 
 /** Wires the client, the handlers and their collaborators; builds nothing global. */
-export function createBot({ config, knowledge, logger, ipc, feedback = noFeedbackStore }: BotOptions): Bot {
+export function createBot({
+  config,
+  knowledge,
+  logger,
+  ipc,
+  feedback = noFeedbackStore,
+  onFatal,
+}: BotOptions): Bot {
   const client = createClient(config);
+  let fatalReported = false;
+  const fatal = (problem: FatalProblem) => {
+    if (fatalReported) return;
+    fatalReported = true;
+    logger.fatal({ cause: problem.cause, remedy: problem.remedy }, 'Discord refused the bot');
+    onFatal?.(problem);
+  };
   const reload = async (by: string): Promise<ReloadOutcome> => {
     const outcome = await knowledge.reload(by);
     if (outcome.ok) {
@@ -82,6 +99,16 @@ export function createBot({ config, knowledge, logger, ipc, feedback = noFeedbac
   client.on(Events.ShardError, (error, shardId) =>
     logger.warn({ err: error, shardId }, 'gateway connection error'),
   );
+  // discord.js emits this only for the closes it will not reconnect after; without a listener the
+  // process would idle on with no connection, or exit 0 as if it had stopped cleanly.
+  client.on(Events.ShardDisconnect, (event) => {
+    const problem = fatalGatewayClose(event.code);
+    if (problem) fatal(problem);
+  });
+  // After a 401 discord.js forgets the token: every later reply would fail until a restart.
+  client.rest.on(RESTEvents.Response, (request, response) => {
+    if (response.status === 401 && request.data.auth !== false) fatal(REVOKED_TOKEN);
+  });
   client.on(Events.ShardResume, (shardId) => logger.info({ shardId }, 'gateway session resumed'));
   client.rest.on(RESTEvents.RateLimited, (info) =>
     logger.warn(

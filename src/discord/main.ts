@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// First: a SIGHUP during start-up must not end the process (modules evaluate in import order).
+import './early-signals.js';
 import { fileURLToPath } from 'node:url';
 import { isShardProcess } from '../config/bot-config.js';
 import { loadBotConfigOrExit } from './load-config.js';

@@ -3,7 +3,9 @@ import { cacheDirOf } from '../config/core-config.js';
 import { formatLoadError } from '../core/index.js';
 import { KnowledgeService } from '../core/service/knowledge-service.js';
 import { createBot } from './bot.js';
-import { EXIT_BAD_KNOWLEDGE } from './exit-codes.js';
+import { takeOverSighup } from './early-signals.js';
+import { EXIT_BAD_CONFIG, EXIT_BAD_KNOWLEDGE } from './exit-codes.js';
+import { fatalLine } from './fatal.js';
 import type { Logger } from './logger.js';
 import { processPort } from './sharding/shard-link.js';
 
@@ -19,6 +21,15 @@ export interface RunBotOptions {
  * knowledge base, answers on its own gateway connection and stops cleanly on SIGINT/SIGTERM.
  */
 export async function runBot({ config, logger, asShard }: RunBotOptions): Promise<void> {
+  // Until the bot can reload, a SIGHUP only asks for one reload once it is up.
+  let up = false;
+  let bot: ReturnType<typeof createBot> | undefined;
+  let reloadWhenUp = false;
+  reloadWhenUp ||= takeOverSighup(() => {
+    // Here SIGHUP reloads this process only; sent to the shard manager, it reloads every shard.
+    if (up && bot) void bot.reload('SIGHUP');
+    else reloadWhenUp = true;
+  });
   // Shards share the cache folder safely: each writes a temporary file of its own and renames it.
   const knowledge = new KnowledgeService({
     dir: config.KNOWLEDGE_DIR,
@@ -36,37 +47,54 @@ export async function runBot({ config, logger, asShard }: RunBotOptions): Promis
     'knowledge base loaded',
   );
 
-  const bot = createBot({ config, knowledge, logger, ...(asShard ? { ipc: processPort() } : {}) });
+  let stopping = false;
+  const shutdown = (reason: string, code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ reason }, 'shutting down');
+    const stopped = bot ? bot.stop() : Promise.resolve();
+    stopped.then(
+      () => process.exit(code),
+      (error: unknown) => {
+        logger.error({ err: error }, 'error while shutting down');
+        process.exit(code || 1);
+      },
+    );
+  };
+
+  bot = createBot({
+    config,
+    knowledge,
+    logger,
+    ...(asShard ? { ipc: processPort() } : {}),
+    // A refusal that no restart fixes: say what to do, and exit so a supervisor sees a failure.
+    onFatal: (problem) => {
+      process.stderr.write(`${fatalLine(problem)}\n`);
+      shutdown(problem.cause, EXIT_BAD_CONFIG);
+    },
+  });
 
   // One bad interaction must never end the process; log it and keep serving.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
-  let stopping = false;
-  const shutdown = (reason: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ reason }, 'shutting down');
-    bot.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'error while shutting down');
-        process.exit(1);
-      },
-    );
-  };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
-  // Here SIGHUP reloads this process only; sent to the shard manager, it reloads every shard.
-  process.on('SIGHUP', () => void bot.reload('SIGHUP'));
   // A shard outliving its manager would keep answering with nobody to stop or reload it.
   if (asShard) process.once('disconnect', () => shutdown('the shard manager exited'));
 
   try {
     await bot.start();
   } catch (error) {
+    // Already stopping with its own code when Discord refused the token (onFatal above).
+    if (stopping) return;
     // discord.js errors name the problem (e.g. TokenInvalid) without echoing the token.
     logger.fatal({ err: error }, 'could not connect to Discord');
     await bot.stop();
     process.exit(1);
+  }
+  up = true;
+  if (reloadWhenUp) {
+    reloadWhenUp = false;
+    void bot.reload('SIGHUP');
   }
 }

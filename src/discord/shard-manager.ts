@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type Shard } from 'discord.js';
 import type { BotConfig } from '../config/bot-config.js';
+import { takeOverSighup } from './early-signals.js';
 import { EXIT_BAD_CONFIG, EXIT_BAD_KNOWLEDGE } from './exit-codes.js';
 import type { Logger } from './logger.js';
 import { answerReloadRequests, reloadAllShards, summarize } from './sharding/reload-all.js';
@@ -78,7 +79,8 @@ export async function runShardManager({ config, logger, file }: ShardManagerOpti
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   process.once('SIGINT', () => void stop('SIGINT', 0));
   process.once('SIGTERM', () => void stop('SIGTERM', 0));
-  process.on('SIGHUP', () => {
+  // The shards have not read the folder yet: a SIGHUP before this point needs no reload of its own.
+  takeOverSighup(() => {
     void reloadAllShards(manager.shards.values(), 'SIGHUP').then((results) =>
       logger.info({ results: summarize(results) }, 'reloaded every shard'),
     );
