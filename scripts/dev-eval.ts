@@ -1,7 +1,7 @@
 // Development loop: every development set in one process, straight from the TypeScript sources.
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadIndex } from '../src/core/cache/load-index.js';
+import { loadKnowledge as loadIndex } from '../src/core/index.js';
 import { answer } from '../src/core/answer/answer.js';
 import { judge, computeMetrics } from '../src/core/eval/metrics.js';
 import { parseQuestionFile } from '../src/core/eval/question-file.js';

@@ -1,6 +1,6 @@
 // Development aid: for answerable questions, which gate stops the sentence that holds the answer.
 import { readFileSync } from 'node:fs';
-import { loadIndex } from '../src/core/cache/load-index.js';
+import { loadKnowledge as loadIndex } from '../src/core/index.js';
 import { answer } from '../src/core/answer/answer.js';
 import { containsPhrase } from '../src/core/eval/metrics.js';
 import { parseQuestionFile } from '../src/core/eval/question-file.js';

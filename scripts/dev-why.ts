@@ -1,6 +1,6 @@
 // Development aid: why one question got its answer (analysis, focus, the top checks with their features).
 import { readFileSync } from 'node:fs';
-import { loadIndex } from '../src/core/cache/load-index.js';
+import { loadKnowledge as loadIndex } from '../src/core/index.js';
 import { answer } from '../src/core/answer/answer.js';
 import { analyseQuestion } from '../src/core/answer/question.js';
 import { entityFacts } from '../src/core/answer/entities.js';

@@ -1,4 +1,4 @@
-import { formatLoadError, loadIndex, type SearchIndex } from '../core/index.js';
+import { formatLoadError, loadKnowledge, type SearchIndex } from '../core/index.js';
 
 /** Exit code for "the knowledge folder cannot be used": distinct from a usage error. */
 export const EXIT_BAD_KNOWLEDGE = 2;
@@ -11,7 +11,7 @@ export interface IndexSource {
 
 /** Loads (or reads the saved) index of a knowledge folder, or prints every problem to stderr. */
 export async function loadIndexOrReport(source: IndexSource): Promise<SearchIndex | undefined> {
-  const loaded = await loadIndex(source.dir, {
+  const loaded = await loadKnowledge(source.dir, {
     maxFileBytes: source.maxFileBytes,
     ...(source.cacheDir ? { cacheDir: source.cacheDir } : {}),
   });

@@ -5,7 +5,21 @@ export {
   type LoadOptions,
 } from './load/knowledge-base.js';
 export { buildIndex, type SearchIndex } from './search/build-index.js';
-export { loadIndex, type LoadIndexOptions, type LoadedIndex } from './cache/load-index.js';
+export {
+  loadKnowledge,
+  loadKnowledgeBytes,
+  indexFromBytes,
+  DEFAULT_CACHE_MIN_BYTES,
+  type LoadKnowledgeOptions,
+  type LoadedIndex,
+  type LoadedBytes,
+  type CacheOutcome,
+  type LoadProgress,
+  type LoadStage,
+} from './knowledge/load-knowledge.js';
+/** @deprecated The earlier name of `loadKnowledge`, kept while other branches move over. */
+export { loadKnowledge as loadIndex } from './knowledge/load-knowledge.js';
+export { pacer, UNPACED, type Pacer } from './pace.js';
 export { answer, NO_ANSWER, type Ablation, type AnswerOptions } from './answer/answer.js';
 export { TUNING } from './answer/tuning.js';
 export {

@@ -10,6 +10,12 @@ export interface RawFile {
   readonly bytes: Uint8Array;
 }
 
+/** A file read starting or ending: lets a caller name the files a stuck load is waiting on. */
+export interface ReadProgress {
+  readonly file: string;
+  readonly reading: boolean;
+}
+
 export interface ReadOutcome {
   readonly files: RawFile[];
   readonly errors: LoadError[];
@@ -34,7 +40,11 @@ export async function listKnowledgeFiles(dir: string): Promise<string[]> {
 }
 
 /** Reads every knowledge file under `dir`; a file too large is reported, never read into memory. */
-export async function readKnowledgeFiles(dir: string, maxFileBytes: number): Promise<ReadOutcome> {
+export async function readKnowledgeFiles(
+  dir: string,
+  maxFileBytes: number,
+  onProgress: (progress: ReadProgress) => void = () => undefined,
+): Promise<ReadOutcome> {
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory()) {
     return {
@@ -48,7 +58,12 @@ export async function readKnowledgeFiles(dir: string, maxFileBytes: number): Pro
   // a few dozen reads in flight keep it busy without exhausting file handles. Order stays stable.
   let next = 0;
   const worker = async (): Promise<void> => {
-    for (let k = next++; k < paths.length; k = next++) slots[k] = await readOne(dir, paths[k]!, maxFileBytes);
+    for (let k = next++; k < paths.length; k = next++) {
+      const file = relative(dir, paths[k]!).split(sep).join('/');
+      onProgress({ file, reading: true });
+      slots[k] = await readOne(dir, paths[k]!, maxFileBytes);
+      onProgress({ file, reading: false });
+    }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, paths.length) }, worker));
   const files: RawFile[] = [];

@@ -1,4 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { UNPACED, type Pacer } from '../pace.js';
+import { radixTreeOf } from './radix-tree.js';
 
 /** Document frequencies of every index term, for rarity weights and for spotting unknown words. */
 export interface Vocabulary {
@@ -16,6 +18,38 @@ export function buildVocabulary(termLists: Iterable<readonly string[]>): Vocabul
     for (const term of new Set(terms)) df.set(term, (df.get(term) ?? 0) + 1);
   }
   return { passageCount, df, tree: SearchableMap.from(df) };
+}
+
+/** A vocabulary as plain data, for the index cache: stored, so a cached start does not count terms again. */
+export interface VocabularyParts {
+  readonly passageCount: number;
+  readonly terms: readonly string[];
+  readonly df: Uint32Array;
+}
+
+export function vocabularyParts(vocab: Vocabulary): VocabularyParts {
+  // Sorted, so a load builds the radix tree in one pass (see radixTreeOf).
+  const terms = [...vocab.df.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    passageCount: vocab.passageCount,
+    terms,
+    df: Uint32Array.from(terms, (t) => vocab.df.get(t)!),
+  };
+}
+
+export async function vocabularyFromParts(
+  parts: VocabularyParts,
+  pace: Pacer = UNPACED,
+): Promise<Vocabulary> {
+  if (parts.terms.length !== parts.df.length)
+    throw new Error('vocabulary: terms and counts differ in number');
+  const df = new Map<string, number>();
+  for (let k = 0; k < parts.terms.length; k++) {
+    df.set(parts.terms[k]!, parts.df[k]!);
+    if (pace.due()) await pace.pause();
+  }
+  const tree = await radixTreeOf(parts.terms, (k) => parts.df[k]!, pace);
+  return { passageCount: parts.passageCount, df, tree };
 }
 
 /** BM25's idf: a term in every passage weighs near 0, an unknown term the most. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answer, loadIndex, type SearchIndex } from '../../../src/core/index.js';
+import { answer, loadKnowledge, type SearchIndex } from '../../../src/core/index.js';
 import { knownNameIn, resolveFollowUp, subjectOf } from '../../../src/core/answer/follow-up.js';
 
 const KNOWN = new Set(['stanislav lisov', 'lisov', 'pyotr levashov', 'levashov', 'kelihos', 'barcelona']);
@@ -60,7 +60,7 @@ describe('a follow-up answered from a knowledge base with two people', () => {
   const ask = (q: string) => answer(index, q).text;
 
   it('GIVEN "who is Stanislav Lisov?" THEN "and when was he detained?" is answered about Lisov, not Levashov', async () => {
-    const loaded = await loadIndex('tests/fixtures/knowledge-two-people', { maxFileBytes: 1_000_000 });
+    const loaded = await loadKnowledge('tests/fixtures/knowledge-two-people', { maxFileBytes: 1_000_000 });
     if (!loaded.ok) throw new Error('fixture did not load');
     index = loaded.value.index;
 
@@ -77,7 +77,7 @@ describe('a follow-up answered from a knowledge base with two people', () => {
   });
 
   it('GIVEN words the knowledge base never mentions THEN knownNameIn refuses them', async () => {
-    const loaded = await loadIndex('tests/fixtures/knowledge-two-people', { maxFileBytes: 1_000_000 });
+    const loaded = await loadKnowledge('tests/fixtures/knowledge-two-people', { maxFileBytes: 1_000_000 });
     if (!loaded.ok) throw new Error('fixture did not load');
     const isKnown = knownNameIn(loaded.value.index);
     expect(isKnown('Stanislav Lisov')).toBe(true);

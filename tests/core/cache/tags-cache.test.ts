@@ -1,8 +1,14 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadIndex, mentionsOfType, type LoadedIndex } from '../../../src/core/index.js';
+import { encode } from '../../../src/core/cache/binary-codec.js';
+import { cacheKey } from '../../../src/core/cache/cache-key.js';
+import { writeCacheFile } from '../../../src/core/cache/index-cache.js';
+import { loadKnowledge, mentionsOfType, type LoadedIndex } from '../../../src/core/index.js';
+import { indexFingerprint } from '../../../src/core/knowledge/fingerprint.js';
+import { readKnowledgeFiles } from '../../../src/core/load/read-files.js';
+import { indexParts } from '../../../src/core/search/index-parts.js';
 
 let kbDir: string;
 let cacheDir: string;
@@ -21,7 +27,7 @@ afterEach(async () => {
 });
 
 async function load(): Promise<LoadedIndex> {
-  const loaded = await loadIndex(kbDir, { cacheDir, cacheMinBytes: 0 });
+  const loaded = await loadKnowledge(kbDir, { cacheDir, cacheMinBytes: 0 });
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.error));
   return loaded.value;
 }
@@ -39,21 +45,15 @@ describe('typed mentions in the index cache', () => {
   });
 
   it('GIVEN a cache whose tags do not fit its passages THEN it is not served', async () => {
-    await load();
+    const built = await load();
     const file = join(cacheDir, (await readdir(cacheDir))[0]!);
-    const text = await readFile(file, 'utf8');
-    const cut = text.indexOf('\n');
-    const payload = JSON.parse(text.slice(cut + 1)) as { tags: unknown[] };
-    payload.tags = payload.tags.slice(1);
-    const body = JSON.stringify(payload);
-    const { createHash } = await import('node:crypto');
-    const header = {
-      ...JSON.parse(text.slice(0, cut)),
-      sha256: createHash('sha256').update(body).digest('hex'),
-    };
-    await writeFile(file, `${JSON.stringify(header)}\n${body}`);
+    // A well-formed entry under the right key (so its checksum passes) holding one passage's tags too few.
+    const key = cacheKey((await readKnowledgeFiles(kbDir, 1_000_000)).files, indexFingerprint());
+    const parts = indexParts(built.index);
+    await writeCacheFile(file, key, encode({ ...parts, tags: parts.tags.slice(1) }));
     const again = await load();
     expect(again.cache).toBe('corrupt');
     expect(again.index.tags).toHaveLength(again.index.kb.passages.length);
+    expect((await load()).cache).toBe('hit');
   });
 });

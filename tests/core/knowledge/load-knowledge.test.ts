@@ -2,7 +2,7 @@ import { readdir, readFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { answer, loadIndex, type LoadedIndex } from '../../../src/core/index.js';
+import { answer, loadKnowledge, type LoadedIndex } from '../../../src/core/index.js';
 
 let kbDir: string;
 let cacheDir: string;
@@ -18,14 +18,14 @@ afterEach(async () => {
 });
 
 async function load(): Promise<LoadedIndex> {
-  const loaded = await loadIndex(kbDir, { cacheDir, cacheMinBytes: 0 });
+  const loaded = await loadKnowledge(kbDir, { cacheDir, cacheMinBytes: 0 });
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.error));
   return loaded.value;
 }
 
 const cacheFile = async (): Promise<string> => join(cacheDir, (await readdir(cacheDir))[0]!);
 
-describe('loadIndex with a cache', () => {
+describe('loadKnowledge with a cache', () => {
   it('GIVEN an unchanged folder THEN the second load reads the saved index and answers the same', async () => {
     const first = await load();
     const second = await load();
@@ -44,20 +44,25 @@ describe('loadIndex with a cache', () => {
     expect((await load()).cache).toBe('hit');
   });
 
-  it('GIVEN a damaged cache file THEN it is detected, rebuilt and never served', async () => {
+  it('GIVEN a damaged or truncated cache file THEN it is detected, rebuilt and never served', async () => {
     await load();
     const file = await cacheFile();
-    const text = await readFile(file, 'utf8');
-    await writeFile(file, text.replace('Lyon', 'Oslo'));
+    const bytes = await readFile(file);
+    const at = bytes.indexOf('Lyon');
+    expect(at).toBeGreaterThan(0);
+    const edited = Buffer.from(bytes);
+    edited.write('Oslo', at, 'latin1');
+    await writeFile(file, edited);
     const again = await load();
     expect(again.cache).toBe('corrupt');
     expect(answer(again.index, 'Where did the police raid?').text).toContain('Lyon');
-    await writeFile(file, text.slice(0, text.length / 2));
+    await writeFile(file, bytes.subarray(0, bytes.length / 2));
     expect((await load()).cache).toBe('corrupt');
+    expect((await load()).cache).toBe('hit');
   });
 
   it('GIVEN a knowledge base smaller than the cache threshold THEN it is simply rebuilt', async () => {
-    const loaded = await loadIndex(kbDir, { cacheDir });
+    const loaded = await loadKnowledge(kbDir, { cacheDir });
     expect(loaded.ok && loaded.value.cache).toBe('off');
     expect(await readdir(cacheDir)).toEqual([]);
   });
@@ -65,7 +70,7 @@ describe('loadIndex with a cache', () => {
   it('GIVEN a cache and then a broken knowledge file THEN the load reports the file, not the cached index', async () => {
     await load();
     await writeFile(join(kbDir, 'b.md'), '---\ntitle: [unclosed\n---\nText.\n');
-    const loaded = await loadIndex(kbDir, { cacheDir, cacheMinBytes: 0 });
+    const loaded = await loadKnowledge(kbDir, { cacheDir, cacheMinBytes: 0 });
     expect(loaded.ok).toBe(false);
     if (!loaded.ok) expect(loaded.error[0]!.file).toBe('b.md');
   });

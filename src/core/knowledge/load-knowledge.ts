@@ -1,0 +1,151 @@
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { decode } from '../cache/binary-codec.js';
+import { encode } from '../cache/binary-codec.js';
+import { cacheKey } from '../cache/cache-key.js';
+import { readCacheFile, writeCacheFile, type CacheMiss } from '../cache/index-cache.js';
+import { DEFAULT_MAX_FILE_BYTES, parseKnowledgeFiles } from '../load/knowledge-base.js';
+import { readKnowledgeFiles, type ReadProgress } from '../load/read-files.js';
+import { UNPACED, type Pacer } from '../pace.js';
+import { err, ok, type Result } from '../result.js';
+import { buildIndexAsync, type SearchIndex } from '../search/build-index.js';
+import { assembleFromParts, indexParts, type IndexParts } from '../search/index-parts.js';
+import type { LoadError } from '../types.js';
+import { indexFingerprint } from './fingerprint.js';
+
+export interface LoadKnowledgeOptions {
+  readonly maxFileBytes?: number;
+  /** Folder for saved indexes; without it every load rebuilds. */
+  readonly cacheDir?: string | undefined;
+  /** Knowledge bases smaller than this many bytes are indexed faster than a cache is read and checked. */
+  readonly cacheMinBytes?: number;
+  /** Told when each stage starts and which files are being read, so a stuck load can be described. */
+  readonly onProgress?: (progress: LoadProgress) => void;
+}
+
+export type LoadStage = 'reading' | 'validating' | 'indexing' | 'saving';
+export type LoadProgress = { readonly stage: LoadStage } | ReadProgress;
+
+export const DEFAULT_CACHE_MIN_BYTES = 256 * 1024;
+
+/** How the index was obtained: `hit` from the cache; otherwise built, and why the cache was not used. */
+export type CacheOutcome = 'hit' | 'off' | CacheMiss;
+
+export interface LoadedIndex {
+  readonly index: SearchIndex;
+  readonly cache: CacheOutcome;
+  /** Set when the rebuilt index could not be saved (the index itself is fine). */
+  readonly cacheWriteError?: string;
+}
+
+/** The same load, ending in the index's encoded parts: what a worker thread hands back. */
+export interface LoadedBytes {
+  readonly bytes: Uint8Array;
+  readonly cache: CacheOutcome;
+  readonly cacheWriteError?: string;
+}
+
+/**
+ * The one way a knowledge folder becomes an index: read → cache → validate → index. The files are
+ * always read and hashed; when a saved index has the same hash (and the same answerer version) it is
+ * used instead of validating and indexing again. Otherwise the folder is validated and indexed and
+ * the result saved. Either a complete index or every problem found, as `file:line` errors.
+ *
+ * ### Usage
+ * ```ts
+ * const loaded = await loadKnowledge('knowledge', { cacheDir: '.cache/index' });
+ * if (!loaded.ok) for (const e of loaded.error) console.error(formatLoadError(e));
+ * ```
+ */
+export async function loadKnowledge(
+  dir: string,
+  options: LoadKnowledgeOptions = {},
+): Promise<Result<LoadedIndex, LoadError[]>> {
+  const opened = await openKnowledge(dir, options);
+  if (!opened.ok) return opened;
+  const { cached, build } = opened.value;
+  if (cached) {
+    try {
+      return ok({ index: await indexFromBytes(cached), cache: 'hit' });
+    } catch {
+      // A checksum that matches bytes this version cannot read: rebuilt and saved over below.
+    }
+  }
+  const built = await build(false);
+  if (!built.ok) return built;
+  const { index, cache, cacheWriteError } = built.value;
+  return ok({ index, cache, ...(cacheWriteError !== undefined ? { cacheWriteError } : {}) });
+}
+
+/** `loadKnowledge`, but handing back the encoded index (see `indexFromBytes`) for another thread. */
+export async function loadKnowledgeBytes(
+  dir: string,
+  options: LoadKnowledgeOptions = {},
+): Promise<Result<LoadedBytes, LoadError[]>> {
+  const opened = await openKnowledge(dir, options);
+  if (!opened.ok) return opened;
+  const { cached, build } = opened.value;
+  // The checksum matched; the receiving thread decodes (and would report a decoding failure).
+  if (cached) return ok({ bytes: cached, cache: 'hit' });
+  const built = await build(true);
+  if (!built.ok) return built;
+  const { bytes, cache, cacheWriteError } = built.value;
+  return ok({ bytes: bytes!, cache, ...(cacheWriteError !== undefined ? { cacheWriteError } : {}) });
+}
+
+/** Brings back an index from `loadKnowledgeBytes` or the cache; paced, it lets the event loop in. */
+export async function indexFromBytes(bytes: Uint8Array, pace: Pacer = UNPACED): Promise<SearchIndex> {
+  return assembleFromParts((await decode(bytes, pace)) as IndexParts, pace);
+}
+
+interface Built {
+  readonly index: SearchIndex;
+  readonly bytes?: Uint8Array;
+  readonly cache: CacheOutcome;
+  readonly cacheWriteError?: string;
+}
+
+interface Opened {
+  /** The saved index, when it matches the files. */
+  readonly cached?: Uint8Array;
+  /** Validates and indexes the files read, and saves the result when it is worth caching. */
+  readonly build: (wantBytes: boolean) => Promise<Result<Built, LoadError[]>>;
+}
+
+async function openKnowledge(
+  dir: string,
+  options: LoadKnowledgeOptions,
+): Promise<Result<Opened, LoadError[]>> {
+  const progress = options.onProgress ?? (() => undefined);
+  progress({ stage: 'reading' });
+  const read = await readKnowledgeFiles(dir, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, progress);
+  if (read.errors.length > 0) return parseKnowledgeFiles(dir, read) as Result<never, LoadError[]>;
+  const bytes = read.files.reduce((sum, f) => sum + f.bytes.length, 0);
+  const worthCaching = bytes >= (options.cacheMinBytes ?? DEFAULT_CACHE_MIN_BYTES);
+  const cacheDir = worthCaching ? options.cacheDir : undefined;
+  const key = cacheDir ? cacheKey(read.files, indexFingerprint()) : '';
+  const file = cacheDir
+    ? join(cacheDir, `${createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 16)}.index`)
+    : '';
+  const cached = cacheDir ? await readCacheFile(file, key) : undefined;
+
+  const build = async (wantBytes: boolean): Promise<Result<Built, LoadError[]>> => {
+    progress({ stage: 'validating' });
+    const kb = parseKnowledgeFiles(dir, read);
+    if (!kb.ok) return err(kb.error);
+    progress({ stage: 'indexing' });
+    const index = await buildIndexAsync(kb.value);
+    const cache: CacheOutcome = cached ? (cached.ok ? 'corrupt' : cached.error) : 'off';
+    if (!wantBytes && !cacheDir) return ok({ index, cache });
+    progress({ stage: 'saving' });
+    const encoded = encode(indexParts(index));
+    if (!cacheDir) return ok({ index, bytes: encoded, cache });
+    try {
+      await writeCacheFile(file, key, encoded);
+      return ok({ index, bytes: encoded, cache });
+    } catch (e) {
+      return ok({ index, bytes: encoded, cache, cacheWriteError: (e as Error).message });
+    }
+  };
+  return ok({ ...(cached?.ok ? { cached: cached.value } : {}), build });
+}

@@ -1,0 +1,64 @@
+import { UNPACED, type Pacer } from '../pace.js';
+import type { Mention } from '../tag/mention.js';
+import type { KnowledgeBase } from '../types.js';
+import { miniSearchOptions, type IndexedPassage, type SearchIndex } from './build-index.js';
+import { miniFromParts, miniParts, type MiniParts } from './mini-parts.js';
+import { vocabularyFromParts, vocabularyParts, type VocabularyParts } from './vocabulary.js';
+
+/**
+ * A SearchIndex as plain data (arrays, records, typed arrays): what the index cache saves and what a
+ * reload worker hands back to the main thread. Every field of SearchIndex is either here or derived
+ * in a few milliseconds in `assembleFromParts`; a new SearchIndex field is one line in each function
+ * (the TypeScript checker and the cache round-trip test both catch a forgotten one).
+ */
+export interface IndexParts {
+  readonly kb: KnowledgeBase;
+  readonly passageTerms: readonly (readonly string[])[];
+  /** One array per distinct label set, shared by the passages under the same heading. */
+  readonly labelTerms: readonly (readonly string[])[];
+  readonly mini: MiniParts;
+  readonly vocab: VocabularyParts;
+  readonly tags: readonly (readonly Mention[])[];
+}
+
+export function indexParts(index: SearchIndex): IndexParts {
+  const asArray = new Map<ReadonlySet<string>, readonly string[]>();
+  return {
+    kb: index.kb,
+    passageTerms: index.passageTerms,
+    labelTerms: index.labelTerms.map((set) => {
+      let array = asArray.get(set);
+      if (!array) asArray.set(set, (array = [...set]));
+      return array;
+    }),
+    mini: miniParts(index.mini),
+    vocab: vocabularyParts(index.vocab),
+    tags: index.tags,
+  };
+}
+
+/** The index `indexParts` described; with a pacer, built in slices that let the event loop in. */
+export async function assembleFromParts(parts: IndexParts, pace: Pacer = UNPACED): Promise<SearchIndex> {
+  const { kb } = parts;
+  const perPassage = [parts.passageTerms, parts.labelTerms, parts.tags];
+  if (perPassage.some((list) => list.length !== kb.passages.length)) {
+    throw new Error('index parts: one entry per passage expected');
+  }
+  const asSet = new Map<readonly string[], ReadonlySet<string>>();
+  const labelTerms = parts.labelTerms.map((array) => {
+    let set = asSet.get(array);
+    if (!set) asSet.set(array, (set = new Set(array)));
+    return set;
+  });
+  const mini = await miniFromParts<IndexedPassage>(parts.mini, miniSearchOptions, pace);
+  if (mini.documentCount !== kb.passages.length) throw new Error('index parts: search index size differs');
+  return {
+    kb,
+    mini,
+    vocab: await vocabularyFromParts(parts.vocab, pace),
+    documents: new Map(kb.documents.map((d) => [d.id, d])),
+    passageTerms: parts.passageTerms,
+    labelTerms,
+    tags: parts.tags,
+  };
+}

@@ -1,0 +1,282 @@
+import MiniSearch from 'minisearch';
+import type SearchableMap from 'minisearch/SearchableMap';
+import { UNPACED, type Pacer } from '../pace.js';
+import { radixTreeOf } from './radix-tree.js';
+
+type Postings = Map<number, Map<number, number>>;
+
+/**
+ * MiniSearch's own state, as version 7.2.0 (pinned exactly in package.json) keeps it. Its `loadJS`
+ * rebuilds this from a JSON-shaped object with one small object per posting, which is most of what a
+ * cached start used to cost; writing the state directly skips that. The cache round-trip tests fail if
+ * a MiniSearch upgrade changes these fields.
+ */
+interface MiniSearchState {
+  _documentCount: number;
+  _nextId: number;
+  _dirtCount: number;
+  _fieldIds: Record<string, number>;
+  _avgFieldLength: number[];
+  _documentIds: Map<number, unknown>;
+  _idToShortId: Map<unknown, number>;
+  _fieldLength: Map<number, number[]>;
+  _storedFields: Map<number, unknown>;
+  _index: SearchableMap<Postings>;
+}
+
+/** A MiniSearch index as plain data and typed arrays (see binary-codec). */
+export interface MiniParts {
+  readonly documentCount: number;
+  readonly nextId: number;
+  readonly dirtCount: number;
+  readonly fieldIds: Record<string, number>;
+  readonly avgFieldLength: readonly number[];
+  /** Internal (short) ids and the document ids they stand for; document ids are passage numbers. */
+  readonly shortIds: Uint32Array;
+  readonly ids: Uint32Array;
+  /** Per document (in `shortIds` order), one length per field. */
+  readonly fieldLengths: Uint32Array;
+  /** Sorted by code unit. */
+  readonly terms: readonly string[];
+  /** Per term: its number of fields, then (field id, posting count) for each. */
+  readonly termFields: Uint32Array;
+  readonly docs: Uint32Array;
+  readonly freqs: Uint32Array;
+}
+
+const stateOf = <T>(mini: MiniSearch<T>): MiniSearchState => mini as unknown as MiniSearchState;
+
+export function miniParts<T>(mini: MiniSearch<T>): MiniParts {
+  const s = stateOf(mini);
+  if (s._storedFields.size > 0) throw new Error('miniParts: stored fields are not supported');
+  const fieldCount = Object.keys(s._fieldIds).length;
+  const shortIds = new Uint32Array(s._documentIds.size);
+  const ids = new Uint32Array(s._documentIds.size);
+  const fieldLengths = new Uint32Array(s._documentIds.size * fieldCount);
+  let d = 0;
+  for (const [shortId, id] of s._documentIds) {
+    if (typeof id !== 'number' || !Number.isInteger(id) || id < 0) {
+      throw new Error('miniParts: document ids must be passage numbers');
+    }
+    shortIds[d] = shortId;
+    ids[d] = id;
+    const lengths = s._fieldLength.get(shortId) ?? [];
+    for (let f = 0; f < fieldCount; f++) fieldLengths[d * fieldCount + f] = lengths[f] ?? 0;
+    d++;
+  }
+  const terms: string[] = [];
+  const termFields: number[] = [];
+  const docs: number[] = [];
+  const freqs: number[] = [];
+  // Sorted, so a load builds the radix tree in one pass (see radixTreeOf).
+  const entries = [...s._index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [term, fields] of entries) {
+    terms.push(term);
+    termFields.push(fields.size);
+    for (const [fieldId, postings] of fields) {
+      termFields.push(fieldId, postings.size);
+      // Map order is kept: it decides the order of equal-scored results.
+      for (const [doc, freq] of postings) {
+        docs.push(doc);
+        freqs.push(freq);
+      }
+    }
+  }
+  return {
+    documentCount: s._documentCount,
+    nextId: s._nextId,
+    dirtCount: s._dirtCount,
+    fieldIds: { ...s._fieldIds },
+    avgFieldLength: [...s._avgFieldLength],
+    shortIds,
+    ids,
+    fieldLengths,
+    terms,
+    termFields: Uint32Array.from(termFields),
+    docs: Uint32Array.from(docs),
+    freqs: Uint32Array.from(freqs),
+  };
+}
+
+/**
+ * One term's postings, read from the shared typed arrays of a cached index: the part of a
+ * `Map<fieldId, Map<docId, freq>>` that MiniSearch's search reads (get, size, keys, iteration). A
+ * cached index has one of these per term instead of two Maps and a Map entry per posting, which is
+ * most of the memory and most of the load time of a large index. Read-only, like every loaded index.
+ */
+class PackedPostings {
+  #cursor = -1;
+  constructor(
+    readonly fieldId: number,
+    private readonly docs: Uint32Array,
+    private readonly freqs: Uint32Array,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  get size(): number {
+    return this.end - this.start;
+  }
+
+  get(key: number): number | undefined {
+    return this.#lookup(key);
+  }
+
+  has(key: number): boolean {
+    return this.#lookup(key) !== undefined;
+  }
+
+  #lookup(key: number): number | undefined {
+    // MiniSearch reads a posting's frequency right after `keys()` yielded its document.
+    const at = this.#cursor;
+    if (at >= this.start && at < this.end && this.docs[at] === key) return this.freqs[at];
+    for (let p = this.start; p < this.end; p++) if (this.docs[p] === key) return this.freqs[p];
+    return undefined;
+  }
+
+  *keys(): IterableIterator<number> {
+    for (let p = this.start; p < this.end; p++) {
+      this.#cursor = p;
+      yield this.docs[p]!;
+    }
+  }
+
+  *entries(): IterableIterator<[number, number]> {
+    for (let p = this.start; p < this.end; p++) yield [this.docs[p]!, this.freqs[p]!];
+  }
+
+  [Symbol.iterator](): IterableIterator<[number, number]> {
+    return this.entries();
+  }
+}
+
+/** The field level of a term: a Map of its only field to its postings. */
+class PackedField {
+  constructor(readonly postings: PackedPostings) {}
+  get size(): number {
+    return 1;
+  }
+  get(fieldId: number): PackedPostings | undefined {
+    return fieldId === this.postings.fieldId ? this.postings : undefined;
+  }
+  has(fieldId: number): boolean {
+    return fieldId === this.postings.fieldId;
+  }
+  *keys(): IterableIterator<number> {
+    yield this.postings.fieldId;
+  }
+  *entries(): IterableIterator<[number, PackedPostings]> {
+    yield [this.postings.fieldId, this.postings];
+  }
+  [Symbol.iterator](): IterableIterator<[number, PackedPostings]> {
+    return this.entries();
+  }
+}
+
+/** The ids 0..n-1, each standing for itself: what MiniSearch reads of its two id Maps. */
+class DenseIds {
+  constructor(readonly size: number) {}
+  has(id: unknown): boolean {
+    return typeof id === 'number' && Number.isInteger(id) && id >= 0 && id < this.size;
+  }
+  get(id: unknown): number | undefined {
+    return this.has(id) ? (id as number) : undefined;
+  }
+  *keys(): IterableIterator<number> {
+    for (let id = 0; id < this.size; id++) yield id;
+  }
+  *entries(): IterableIterator<[number, number]> {
+    for (let id = 0; id < this.size; id++) yield [id, id];
+  }
+  [Symbol.iterator](): IterableIterator<[number, number]> {
+    return this.entries();
+  }
+}
+
+/** Field lengths by document id 0..n-1, for MiniSearch's `_fieldLength.get(docId)`. */
+class DenseRows {
+  constructor(private readonly rows: readonly number[][]) {}
+  get size(): number {
+    return this.rows.length;
+  }
+  get(id: number): number[] | undefined {
+    return this.rows[id];
+  }
+  *entries(): IterableIterator<[number, number[]]> {
+    for (let id = 0; id < this.rows.length; id++) yield [id, this.rows[id]!];
+  }
+  [Symbol.iterator](): IterableIterator<[number, number[]]> {
+    return this.entries();
+  }
+}
+
+/** The MiniSearch that `miniParts` described, searching exactly as it did (and read-only). */
+export async function miniFromParts<T>(
+  parts: MiniParts,
+  options: ConstructorParameters<typeof MiniSearch<T>>[0],
+  pace: Pacer = UNPACED,
+): Promise<MiniSearch<T>> {
+  const mini = new MiniSearch<T>(options);
+  const s = stateOf(mini);
+  const fieldCount = Object.keys(parts.fieldIds).length;
+  s._documentCount = parts.documentCount;
+  s._nextId = parts.nextId;
+  s._dirtCount = parts.dirtCount;
+  s._fieldIds = { ...parts.fieldIds };
+  s._avgFieldLength = [...parts.avgFieldLength];
+  s._storedFields = new Map();
+  const n = parts.shortIds.length;
+  const rows: number[][] = new Array<number[]>(n);
+  let identity = true;
+  for (let d = 0; d < n; d++) {
+    identity &&= parts.shortIds[d] === d && parts.ids[d] === d;
+    const lengths: number[] = [];
+    for (let f = 0; f < fieldCount; f++) lengths.push(parts.fieldLengths[d * fieldCount + f]!);
+    rows[d] = lengths;
+    if (pace.due()) await pace.pause();
+  }
+  if (identity) {
+    // Passage i is MiniSearch's document i: two Maps of a few hundred thousand entries are not needed.
+    const ids = new DenseIds(n);
+    s._documentIds = ids as unknown as Map<number, unknown>;
+    s._idToShortId = ids as unknown as Map<unknown, number>;
+    s._fieldLength = new DenseRows(rows) as unknown as Map<number, number[]>;
+  } else {
+    s._documentIds = new Map();
+    s._idToShortId = new Map();
+    s._fieldLength = new Map();
+    for (let d = 0; d < n; d++) {
+      s._documentIds.set(parts.shortIds[d]!, parts.ids[d]);
+      s._idToShortId.set(parts.ids[d], parts.shortIds[d]!);
+      s._fieldLength.set(parts.shortIds[d]!, rows[d]!);
+    }
+  }
+  // Where each term's entry in termFields starts, so the tree can be built in one pass.
+  const { docs, freqs, termFields } = parts;
+  const values: Postings[] = [];
+  let tf = 0;
+  let p = 0;
+  for (let k = 0; k < parts.terms.length; k++) {
+    const nFields = termFields[tf++]!;
+    if (nFields === 1) {
+      const fieldId = termFields[tf++]!;
+      const end = p + termFields[tf++]!;
+      values.push(new PackedField(new PackedPostings(fieldId, docs, freqs, p, end)) as unknown as Postings);
+      p = end;
+    } else {
+      const fields: Postings = new Map();
+      for (let f = 0; f < nFields; f++) {
+        const fieldId = termFields[tf++]!;
+        const end = p + termFields[tf++]!;
+        const postings = new Map<number, number>();
+        for (; p < end; p++) postings.set(docs[p]!, freqs[p]!);
+        fields.set(fieldId, postings);
+      }
+      values.push(fields);
+    }
+    if (pace.due()) await pace.pause();
+  }
+  if (p !== docs.length || tf !== termFields.length) throw new Error('miniFromParts: postings do not add up');
+  s._index = await radixTreeOf(parts.terms, (k) => values[k]!, pace);
+  return mini;
+}
