@@ -87,6 +87,8 @@ export const botConfigSchema = coreConfigSchema.extend({
   MENTION_THREADS: onOff('MENTION_THREADS', false),
   /** `off`: commands are deployed for server install only (no user install, no group DMs). */
   USER_INSTALL: onOff('USER_INSTALL', true),
+  /** A reload (reading, validating, indexing) taking longer is stopped and reported; the next one can run. */
+  RELOAD_TIMEOUT_SECONDS: optional(positiveInt('120 (seconds)')).transform((n) => n ?? 120),
   /** Unset: one process. `auto` (Discord's recommendation) or a number: one process per shard. */
   SHARDS: optional(
     z

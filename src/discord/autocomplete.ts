@@ -1,4 +1,4 @@
-import { answer, type SearchIndex } from '../core/index.js';
+import { answer, pacer, type SearchIndex } from '../core/index.js';
 import { AUTOCOMPLETE_CHOICE_MAX, AUTOCOMPLETE_CHOICES_MAX } from './limits.js';
 
 export interface Choice {
@@ -23,6 +23,23 @@ export function suggestedQuestions(index: SearchIndex): readonly string[] {
       .filter((q) => answer(index, q).answered);
     cache.set(index, questions);
   }
+  return questions;
+}
+
+/**
+ * The same questions, worked out in short slices so a reload does not stall the bot for the second or
+ * two that a few hundred `answer()` calls take on a large knowledge base; later calls reuse them.
+ */
+export async function prepareSuggestedQuestions(index: SearchIndex): Promise<readonly string[]> {
+  const known = cache.get(index);
+  if (known) return known;
+  const pace = pacer(20, 1);
+  const questions: string[] = [];
+  for (const q of candidates(index).slice(0, MAX_CANDIDATES)) {
+    if (answer(index, q).answered) questions.push(q);
+    if (pace.due()) await pace.pause();
+  }
+  cache.set(index, questions);
   return questions;
 }
 

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { Events, RESTEvents, type Client } from 'discord.js';
 import type { BotConfig } from '../config/bot-config.js';
 import type { KnowledgeService, ReloadOutcome } from '../core/service/knowledge-service.js';
-import { suggestedQuestions } from './autocomplete.js';
+import { prepareSuggestedQuestions } from './autocomplete.js';
 import { createClient } from './client.js';
 import { fatalGatewayClose, REVOKED_TOKEN, type FatalProblem } from './fatal.js';
 import { commands } from './commands/index.js';
@@ -57,7 +57,7 @@ export function createBot({
     if (outcome.ok) {
       logger.info({ by, ...outcome }, 'knowledge base reloaded');
       // Autocomplete must answer within 3 s, so its suggestions are prepared now, not on first use.
-      suggestedQuestions(knowledge.current());
+      await prepareSuggestedQuestions(knowledge.current());
     } else {
       logger.warn(
         { by, ms: outcome.ms, errors: outcome.errors },
@@ -123,7 +123,7 @@ export function createBot({
       const ready = once(client, Events.ClientReady);
       await client.login(config.DISCORD_TOKEN);
       await ready;
-      suggestedQuestions(knowledge.current());
+      await prepareSuggestedQuestions(knowledge.current());
       await learnCommandIds(client, config, context.commandIds, logger);
       const rssMb = Math.round(process.memoryUsage.rss() / 2 ** 20);
       logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, rssMb }, 'ready');

@@ -35,6 +35,7 @@ export async function runBot({ config, logger, asShard }: RunBotOptions): Promis
     dir: config.KNOWLEDGE_DIR,
     maxFileBytes: config.MAX_FILE_BYTES,
     cacheDir: cacheDirOf(config),
+    reloadTimeoutMs: config.RELOAD_TIMEOUT_SECONDS * 1000,
   });
   const first = await knowledge.reload('startup');
   if (!first.ok) {

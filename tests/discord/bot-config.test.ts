@@ -24,6 +24,7 @@ describe('parseBotConfig', () => {
         DATA_DIR: resolve('knowledge-data'),
         RATE_LIMIT_COUNT: 5,
         RATE_LIMIT_WINDOW_SECONDS: 30,
+        RELOAD_TIMEOUT_SECONDS: 120,
         LOG_LEVEL: 'info',
         MENTION_THREADS: false,
         USER_INSTALL: true,

@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
+import { removeStaleTempFiles } from '../cache/index-cache.js';
+import { loadKnowledgeInWorker } from '../knowledge/load-in-worker.js';
+import type { LoadedIndex, LoadKnowledgeOptions } from '../knowledge/load-knowledge.js';
+import { pacer, type Pacer } from '../pace.js';
+import type { Result } from '../result.js';
 import type { SearchIndex } from '../search/build-index.js';
-import { loadIndex } from '../cache/load-index.js';
 import type { KnowledgeBase, KnowledgeDocument, LoadError } from '../types.js';
 
 export type ReloadOutcome =
@@ -28,21 +32,37 @@ export interface KnowledgeServiceOptions {
   readonly maxFileBytes?: number;
   /** Where built indexes are saved, so a restart or an unchanged reload skips indexing. */
   readonly cacheDir?: string | undefined;
+  /** A reload taking longer is stopped and reported, naming the files still being read. */
+  readonly reloadTimeoutMs?: number;
+  /** Injectable for tests: how a folder becomes an index (default: on a worker thread). */
+  readonly load?: Loader;
   /** Injectable for tests. */
   readonly now?: () => number;
 }
 
+export type Loader = (
+  dir: string,
+  options: Omit<LoadKnowledgeOptions, 'onProgress'> & { readonly timeoutMs: number },
+) => Promise<Result<LoadedIndex, LoadError[]>>;
+
+export const DEFAULT_RELOAD_TIMEOUT_MS = 120_000;
+/** Main-thread slices while the document fingerprints of a reloaded base are taken. */
+const SLICE_MS = 20;
+
 /**
  * Holds the index that answers questions and replaces it only with a complete, valid one.
  * Readers call `current()` per question, so a question never sees a half-built index: the new one
- * is swapped in with a single assignment once it is fully built.
+ * is swapped in with a single assignment once it is fully built. Loading runs on a worker thread and
+ * is stopped after `reloadTimeoutMs`; requests that arrive while a reload runs are coalesced into one
+ * more reload, which sees every change made before it starts.
  */
 export class KnowledgeService {
   #index: SearchIndex | undefined;
   #hashes = new Map<string, string>();
   #lastReload: KnowledgeStatus['lastReload'];
-  // Reloads chain on this promise, so two at once run one after the other.
-  #queue: Promise<unknown> = Promise.resolve();
+  #running: Promise<ReloadOutcome> | undefined;
+  #next: Promise<ReloadOutcome> | undefined;
+  #startedUp = false;
   readonly #options: KnowledgeServiceOptions;
   readonly #now: () => number;
 
@@ -66,26 +86,51 @@ export class KnowledgeService {
     };
   }
 
-  /** Re-reads the folder; on any error the previous index keeps serving. `by` is recorded for status. */
+  /**
+   * Re-reads the folder; on any error the previous index keeps serving. `by` is recorded for status.
+   * While a reload runs, every further request shares one reload that starts when it ends.
+   */
   reload(by: string): Promise<ReloadOutcome> {
-    const run = this.#queue.then(() => this.#reload(by));
-    this.#queue = run.catch(() => undefined);
+    if (this.#next) return this.#next;
+    if (!this.#running) return this.#start(by);
+    const next = this.#running
+      .catch(() => undefined)
+      .then(() => {
+        this.#next = undefined;
+        return this.#start(by);
+      });
+    this.#next = next;
+    return next;
+  }
+
+  #start(by: string): Promise<ReloadOutcome> {
+    const run = this.#reload(by);
+    this.#running = run;
+    const clear = () => {
+      if (this.#running === run) this.#running = undefined;
+    };
+    run.then(clear, clear);
     return run;
   }
 
   async #reload(by: string): Promise<ReloadOutcome> {
     const started = this.#now();
     const elapsed = () => Math.round(this.#now() - started);
-    const loaded = await loadIndex(this.#options.dir, {
-      ...(this.#options.maxFileBytes !== undefined ? { maxFileBytes: this.#options.maxFileBytes } : {}),
-      ...(this.#options.cacheDir ? { cacheDir: this.#options.cacheDir } : {}),
+    const { dir, maxFileBytes, cacheDir } = this.#options;
+    if (!this.#startedUp && cacheDir) await removeStaleTempFiles(cacheDir);
+    this.#startedUp = true;
+    const load = this.#options.load ?? loadKnowledgeInWorker;
+    const loaded = await load(dir, {
+      timeoutMs: this.#options.reloadTimeoutMs ?? DEFAULT_RELOAD_TIMEOUT_MS,
+      ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
+      ...(cacheDir ? { cacheDir } : {}),
     });
     let outcome: ReloadOutcome;
     if (!loaded.ok) {
       outcome = { ok: false, errors: loaded.error, ms: elapsed() };
     } else {
       const { index } = loaded.value;
-      const hashes = hashDocuments(index.kb);
+      const hashes = await hashDocuments(index.kb, pacer(SLICE_MS, 1));
       const diff = diffHashes(this.#hashes, hashes);
       this.#index = index;
       this.#hashes = hashes;
@@ -102,8 +147,13 @@ export class KnowledgeService {
   }
 }
 
-function hashDocuments(kb: KnowledgeBase): Map<string, string> {
-  return new Map(kb.documents.map((doc) => [doc.id, hashDocument(doc)]));
+async function hashDocuments(kb: KnowledgeBase, pace: Pacer): Promise<Map<string, string>> {
+  const hashes = new Map<string, string>();
+  for (const doc of kb.documents) {
+    hashes.set(doc.id, hashDocument(doc));
+    if (pace.due()) await pace.pause();
+  }
+  return hashes;
 }
 
 /** What a reader would notice: title, tags, link and body. */

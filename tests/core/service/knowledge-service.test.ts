@@ -2,8 +2,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { answer } from '../../../src/core/index.js';
-import { KnowledgeService } from '../../../src/core/service/knowledge-service.js';
+import { answer, loadKnowledge } from '../../../src/core/index.js';
+import { KnowledgeService, type Loader } from '../../../src/core/service/knowledge-service.js';
+
+// In this process: these tests are about what a reload reports; reload-worker.test.ts covers the worker.
+const inProcess: Loader = (dir, { timeoutMs: _, ...options }) => loadKnowledge(dir, options);
 
 // Lives beside the Discord tests for now; it is Discord-free and belongs in tests/core/service/.
 const doc = (title: string, body: string) => `---\ntitle: ${title}\n---\n${body}\n`;
@@ -15,7 +18,7 @@ describe('KnowledgeService', () => {
     dir = await mkdtemp(join(tmpdir(), 'casefile-svc-'));
     await writeFile(join(dir, 'a.md'), doc('Alpha', 'The alpha report was filed in Madrid in 2017.'));
     await writeFile(join(dir, 'b.md'), doc('Beta', 'The beta report names a witness in Barcelona.'));
-    service = new KnowledgeService({ dir });
+    service = new KnowledgeService({ dir, load: inProcess });
   });
   afterEach(() => rm(dir, { recursive: true, force: true }));
 

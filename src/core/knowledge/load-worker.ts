@@ -1,0 +1,39 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadKnowledgeBytes, type LoadKnowledgeOptions } from './load-knowledge.js';
+import type { WorkerReply } from './worker-protocol.js';
+
+/**
+ * A worker thread's whole job: read, validate and index one knowledge folder (or read its saved index)
+ * and hand the encoded index back, so none of it runs on the bot's main thread.
+ */
+const { dir, options } = workerData as { dir: string; options: Omit<LoadKnowledgeOptions, 'onProgress'> };
+const port = parentPort!;
+const send = (reply: WorkerReply, transfer: ArrayBuffer[] = []) => port.postMessage(reply, transfer);
+
+const loaded = await loadKnowledgeBytes(dir, { ...options, onProgress: (progress) => send({ progress }) });
+if (!loaded.ok) {
+  send({ done: { ok: false, error: loaded.error } });
+} else {
+  const { bytes, cache, cacheWriteError } = loaded.value;
+  // Moved, not copied: the bytes of a large index stay one buffer. A small one may share a pooled
+  // buffer with other data, so it is copied into its own first.
+  const own =
+    bytes.byteLength >= 64 * 1024 || (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength)
+      ? bytes
+      : bytes.slice();
+  send(
+    {
+      done: {
+        ok: true,
+        value: {
+          buffer: own.buffer as ArrayBuffer,
+          byteOffset: own.byteOffset,
+          byteLength: own.byteLength,
+          cache,
+          ...(cacheWriteError !== undefined ? { cacheWriteError } : {}),
+        },
+      },
+    },
+    [own.buffer as ArrayBuffer],
+  );
+}
