@@ -136,6 +136,13 @@ describe('formatAnswerForDiscord', () => {
     );
   });
 
+  it('GIVEN an abstention whose text already says what was missing THEN it is not said twice', () => {
+    const missing = 'No person or body in the documents for "which judge heard it".';
+    const out = formatAnswerForDiscord({ ...answered([]), answered: false, text: `No. ${missing}`, missing });
+    expect(out.content).not.toContain('Not found in the documents');
+    expect(out.content.split('which judge heard it')).toHaveLength(2);
+  });
+
   it('GIVEN no sources at all THEN there is no embed', () => {
     expect(formatAnswerForDiscord({ ...answered([]), answered: false, text: 'Nothing.' }).embeds).toEqual([]);
   });
