@@ -39,6 +39,11 @@ export interface Passage {
 export interface KnowledgeBase {
   readonly documents: readonly KnowledgeDocument[];
   readonly passages: readonly Passage[];
+  /**
+   * What loaded but not quite as written (a word too long to stem, Markdown nested too deep), in the
+   * same `file:line` shape as errors. Never a reason to refuse the load. Absent in older caches.
+   */
+  readonly warnings?: readonly LoadError[];
 }
 
 /** A problem with one knowledge file, phrased for the person who has to fix it. */

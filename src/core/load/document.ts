@@ -3,8 +3,8 @@ import type { KnowledgeDocument, LoadError } from '../types.js';
 import { decodeText } from './decode.js';
 import type { RawFile } from './read-files.js';
 import { parseFrontMatter } from './front-matter.js';
+import { splitBlocks } from '../text/paragraphs.js';
 
-const H1 = /^#\s+(.+?)\s*#*\s*$/;
 
 /** A title for a file without one: "king-of-spam.md" → "king of spam". */
 const titleFromPath = (path: string): string =>
@@ -24,9 +24,9 @@ export function parseDocumentFile(file: RawFile): Result<KnowledgeDocument, Load
   let title = meta.title;
   if (firstLine >= 0) {
     const lineEnd = body.indexOf('\n', firstLine);
-    const h1 = H1.exec(body.slice(firstLine, lineEnd < 0 ? undefined : lineEnd));
-    if (h1) {
-      title ??= h1[1]!;
+    const [h1] = splitBlocks(body.slice(firstLine, lineEnd < 0 ? undefined : lineEnd));
+    if (h1?.kind === 'heading' && h1.depth === 1) {
+      title ??= h1.text;
       const cut = lineEnd < 0 ? body.length : lineEnd + 1;
       bodyLine += body.slice(0, cut).split('\n').length - 1;
       body = body.slice(cut);

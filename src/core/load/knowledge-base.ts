@@ -1,6 +1,6 @@
 import { err, ok, type Result } from '../result.js';
 import type { KnowledgeBase, KnowledgeDocument, LoadError } from '../types.js';
-import { chunkDocument } from './chunk.js';
+import { chunkDocumentReporting } from './chunk.js';
 import { parseDocumentFile } from './document.js';
 import { readKnowledgeFiles, type ReadOutcome } from './read-files.js';
 
@@ -57,7 +57,9 @@ export function parseKnowledgeFiles(dir: string, read: ReadOutcome): Result<Know
     errors.push({ file: dir, message: 'holds no .md or .txt documents: add at least one' });
   }
   if (errors.length > 0) return err(errors);
-  return ok({ documents, passages: documents.flatMap(chunkDocument) });
+  const warnings: LoadError[] = [];
+  const passages = documents.flatMap((doc) => chunkDocumentReporting(doc, warnings));
+  return ok({ documents, passages, warnings });
 }
 
 /** `file:line: message`, the shape editors and terminals turn into links. */

@@ -18,40 +18,89 @@ export interface SentenceSpan {
   readonly end: number;
 }
 
+const TERMINATOR = /[.!?]/;
+const CLOSER = /["'\u201D\u2019)\]]/;
+const OPENER = /["'\u201C\u2018(\[]/;
+const STARTER = /[\p{Lu}\p{N}]/u;
+const SPACE = /\s/;
+
 /**
  * Splits a paragraph into sentence spans (offsets into `text`, trimmed of surrounding white space).
  * A boundary is `.`, `!` or `?` (plus closing quotes or brackets) followed by white space and a capital,
  * digit or opening quote, unless the period belongs to an abbreviation, an initial or a dotted acronym.
+ * A news dateline ("MADRID, October 3. /TASS/.") stays with the sentence it introduces.
+ *
+ * One left-to-right pass, each character looked at a bounded number of times: a run of 20,000 "?!" or
+ * dots costs what any 20,000 characters cost (a backtracking pattern made it quadratic).
  */
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
-  const boundary = /([.!?]+)(["'\u201D\u2019)\]]*)(\s+)(?=["'\u201C\u2018(\[]?[\p{Lu}\p{N}])/gu;
   let start = 0;
-  for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
-    const end = m.index + m[1]!.length + m[2]!.length;
-    if (m[1] === '.' && !m[2] && isAbbreviation(text, m.index, m.index + m[0].length)) continue;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (!TERMINATOR.test(text[i]!)) {
+      i++;
+      continue;
+    }
+    const runStart = i;
+    while (i < n && TERMINATOR.test(text[i]!)) i++;
+    const runEnd = i;
+    while (i < n && CLOSER.test(text[i]!)) i++;
+    const end = i;
+    if (i >= n || !SPACE.test(text[i]!)) continue;
+    while (i < n && SPACE.test(text[i]!)) i++;
+    const first = OPENER.test(text[i] ?? '') ? text[i + 1] : text[i];
+    if (first === undefined || !STARTER.test(first)) continue;
+    const singleDot = runEnd - runStart === 1 && text[runStart] === '.' && end === runEnd;
+    if (singleDot && isAbbreviation(text, runStart, i)) continue;
     pushTrimmed(spans, text, start, end);
     start = end;
   }
-  pushTrimmed(spans, text, start, text.length);
-  return spans;
+  pushTrimmed(spans, text, start, n);
+  return attachDateline(spans, text);
 }
 
+// The words a dateline may hold besides its capitalised place and agency names.
+const DATELINE_WORD = /^(?:\p{Lu}[\p{L}.'’&-]*|\d[\d,.]*(?:st|nd|rd|th)?|of|de|la|le|el|al|am|an|der|du|y|and)$/u;
+const DATELINE_MAX_CHARS = 80;
+
+/**
+ * A paragraph that opens with a dateline ("MADRID, October 3. /TASS/.", "WASHINGTON (Reuters) -") must not
+ * lose it as a sentence of its own: the date in it is what dates the report. A dateline is a short first
+ * span that starts with a word in capitals and holds no lower-case word, only names, dates and numbers.
+ */
+function attachDateline(spans: SentenceSpan[], text: string): SentenceSpan[] {
+  if (spans.length < 2) return spans;
+  const first = spans[0]!;
+  if (first.end - first.start > DATELINE_MAX_CHARS) return spans;
+  const words = text.slice(first.start, first.end).match(/[\p{L}\p{N}][\p{L}\p{N}.,'’&-]*/gu) ?? [];
+  const clean = words.map((w) => w.replace(/[.,]+$/, ''));
+  if (!/^\p{Lu}{2,}/u.test(clean[0] ?? '')) return spans;
+  if (!clean.every((w) => DATELINE_WORD.test(w))) return spans;
+  return [{ start: first.start, end: spans[1]!.end }, ...spans.slice(2)];
+}
+
+const WORD_BEFORE = /[\p{L}.]{1,20}$/u;
+const CAPITALISED_PAIR = /\p{Lu}\p{Ll}*\s+\p{Lu}/uy;
+
 function isAbbreviation(text: string, dot: number, next: number): boolean {
-  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 20), dot))?.[1] ?? '';
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, dot - 20), dot))?.[0] ?? '';
   const word = before.toLowerCase();
   if (/^(?:\p{L}\.)+\p{L}$/u.test(before)) return true; // U.S, e.g, Ph.D
   if (/^\p{Lu}$/u.test(before)) return true; // an initial: J. R. R. Tolkien
   if (!ABBREVIATIONS.has(word)) return false;
   if (!SENTENCE_FINAL.has(word)) return true;
   // "etc." before a capitalised common word is usually the end of a sentence; before a name, not.
-  return /^\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(text.slice(next));
+  // A sticky pattern reads from `next` without copying the rest of the paragraph.
+  CAPITALISED_PAIR.lastIndex = next;
+  return CAPITALISED_PAIR.test(text);
 }
 
 function pushTrimmed(spans: SentenceSpan[], text: string, start: number, end: number): void {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s]!)) s++;
-  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  while (s < e && SPACE.test(text[s]!)) s++;
+  while (e > s && SPACE.test(text[e - 1]!)) e--;
   if (e > s) spans.push({ start: s, end: e });
 }

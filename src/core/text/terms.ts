@@ -1,5 +1,6 @@
 import stem from 'wink-porter2-stemmer';
 import { LEMMAS } from './lemmas.js';
+import { TEXT_LIMITS } from './limits.js';
 import { foldText, splitWords } from './normalize.js';
 import { STOP_WORDS } from './stop-words.js';
 
@@ -25,6 +26,8 @@ function computeTerm(word: string): string | undefined {
   if (bare.length < 2 && !/\d/.test(bare)) return undefined;
   if (STOP_WORDS.has(bare)) return undefined;
   const lemma = LEMMAS.get(bare) ?? bare;
+  // Past the cap the word is its own term: stemming it would cost the square of its length.
+  if (lemma.length > TEXT_LIMITS.maxStemmedWordChars) return lemma;
   return /^[\p{L}]+$/u.test(lemma) ? stem(lemma) : lemma;
 }
 
@@ -47,5 +50,14 @@ export function termsOf(text: string): string[] {
       if (term) out.push(term);
     }
   }
+  return out;
+}
+
+/** Runs of letters, hyphens and apostrophes too long to be stemmed (TEXT_LIMITS), for load warnings. */
+export function unstemmedWords(text: string): Array<{ index: number; length: number }> {
+  const out: Array<{ index: number; length: number }> = [];
+  // One character class with a lower bound: linear, no backtracking across words.
+  const long = new RegExp(`[\\p{L}'\\-]{${TEXT_LIMITS.maxStemmedWordChars + 1},}`, 'gu');
+  for (const m of text.matchAll(long)) out.push({ index: m.index, length: m[0].length });
   return out;
 }
