@@ -5,7 +5,14 @@ import { err, ok, type Result } from '../core/result.js';
 
 /** Settings the core needs wherever it runs: CLI, bot, benchmarks. */
 export const coreConfigSchema = z.object({
-  KNOWLEDGE_DIR: z.string().min(1).default('knowledge'),
+  KNOWLEDGE_DIR: z
+    .string()
+    .trim()
+    .min(
+      1,
+      'is empty: set it to the folder of knowledge files (e.g. KNOWLEDGE_DIR=knowledge), or delete the line to use ./knowledge',
+    )
+    .default('knowledge'),
   MAX_FILE_BYTES: z.coerce
     .number({ error: 'must be a number of bytes, e.g. 5242880 for 5 MB' })
     .int()

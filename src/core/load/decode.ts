@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../result.js';
+import { dropInvisible } from '../text/invisible.js';
 
 export interface DecodeProblem {
   readonly line?: number;
@@ -7,7 +8,10 @@ export interface DecodeProblem {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Bytes → text, refusing binaries and other encodings instead of indexing mojibake. */
+/**
+ * Bytes → text, refusing binaries and other encodings instead of indexing mojibake. Invisible and
+ * reordering characters are dropped (see dropInvisible); line numbers are unchanged.
+ */
 export function decodeText(bytes: Uint8Array): Result<string, DecodeProblem> {
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
@@ -16,7 +20,8 @@ export function decodeText(bytes: Uint8Array): Result<string, DecodeProblem> {
     });
   }
   try {
-    return ok(utf8.decode(bytes).replace(/^\uFEFF/, ''));
+    // The BOM goes with the other invisible characters: controls, BiDi overrides, zero-width marks.
+    return ok(dropInvisible(utf8.decode(bytes)));
   } catch {
     const lossy = new TextDecoder('utf-8').decode(bytes);
     const bad = lossy.indexOf('\uFFFD');

@@ -5,7 +5,6 @@ import type { RawFile } from './read-files.js';
 import { parseFrontMatter } from './front-matter.js';
 import { splitBlocks } from '../text/paragraphs.js';
 
-
 /** A title for a file without one: "king-of-spam.md" → "king of spam". */
 const titleFromPath = (path: string): string =>
   (path.split('/').pop() ?? path).replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ');

@@ -7,6 +7,8 @@ import { readKnowledgeFiles, type ReadOutcome } from './read-files.js';
 export interface LoadOptions {
   /** Files above this size are refused (default 5 MB). */
   readonly maxFileBytes?: number;
+  /** Each listing, stat and read must finish within this (default 15 s), or the file is reported. */
+  readonly readTimeoutMs?: number;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -27,7 +29,9 @@ export async function loadKnowledgeBase(
 ): Promise<Result<KnowledgeBase, LoadError[]>> {
   return parseKnowledgeFiles(
     dir,
-    await readKnowledgeFiles(dir, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES),
+    await readKnowledgeFiles(dir, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, undefined, {
+      ...(options.readTimeoutMs !== undefined ? { timeoutMs: options.readTimeoutMs } : {}),
+    }),
   );
 }
 

@@ -1,4 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
+import type { Dirent, Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { LoadError } from '../types.js';
 
@@ -21,38 +22,134 @@ export interface ReadOutcome {
   readonly errors: LoadError[];
 }
 
+/** The file system calls a load makes; tests replace them to simulate a hung share or a vanishing file. */
+export interface FileSystem {
+  readdir(dir: string): Promise<Dirent[]>;
+  stat(path: string): Promise<Stats>;
+  readFile(path: string, signal: AbortSignal): Promise<Uint8Array>;
+}
+
+export const nodeFileSystem: FileSystem = {
+  readdir: (dir) => readdir(dir, { withFileTypes: true }),
+  stat: (path) => stat(path),
+  readFile: (path, signal) => readFile(path, { signal }),
+};
+
+export interface ReadOptions {
+  /** A listing, stat or read that takes longer than this is reported, naming the file (default 15 s). */
+  readonly timeoutMs?: number;
+  readonly fs?: FileSystem;
+}
+
+export const DEFAULT_READ_TIMEOUT_MS = 15_000;
+
 const isKnowledgeFile = (name: string): boolean =>
   KNOWLEDGE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
 
-/** Knowledge file paths under `dir`, nested folders included, hidden ones skipped, in a stable order. */
-export async function listKnowledgeFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && isKnowledgeFile(e.name))
-    .map((e) => join(e.parentPath, e.name))
-    .filter(
-      (full) =>
-        !relative(dir, full)
-          .split(sep)
-          .some((part) => part.startsWith('.')),
-    )
-    .sort();
+const TIMED_OUT = Symbol('timed out');
+
+/** The promise's value, or TIMED_OUT. A read stuck in the kernel cannot be cancelled, only left behind. */
+async function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
-/** Reads every knowledge file under `dir`; a file too large is reported, never read into memory. */
+/** What went wrong with one path, and what the moderator can do about it. */
+function describeIoError(e: unknown, what: 'file' | 'folder'): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return what === 'file'
+        ? 'cannot be read (permission denied): give the user running Casefile read access (chmod a+r) or move the file out of the folder'
+        : 'folder cannot be listed (permission denied): give the user running Casefile access (chmod a+rx) or move the folder out';
+    case 'ENOENT':
+      return `disappeared while the knowledge folder was being read: reload once the folder has stopped changing`;
+    case 'ELOOP':
+    case 'ENAMETOOLONG':
+      return 'has a path the system cannot open: shorten or rename it';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'could not be opened: the system is out of file handles; raise the limit (ulimit -n) and reload';
+    default:
+      return `cannot be read (${code ?? (e as Error | undefined)?.message ?? 'unknown error'}): check the file and the disk, then reload`;
+  }
+}
+
+const timedOutMessage = (ms: number, what: string): string =>
+  `${what} did not finish within ${ms / 1000} s (a hung network share or disk?): check the storage, then reload`;
+
+/**
+ * Knowledge file paths under `dir`, nested folders included, hidden ones and symbolic links skipped, in
+ * a stable order. A folder that cannot be listed is reported and the others are still read.
+ */
+export async function listKnowledgeFiles(
+  dir: string,
+  options: ReadOptions = {},
+  errors: LoadError[] = [],
+): Promise<string[]> {
+  const fs = options.fs ?? nodeFileSystem;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS;
+  const found: string[] = [];
+  const folders = [dir];
+  for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+    const where = relative(dir, folder).split(sep).join('/') || dir;
+    let entries: Dirent[] | typeof TIMED_OUT;
+    try {
+      entries = await within(fs.readdir(folder), timeoutMs);
+    } catch (e) {
+      errors.push({ file: where, message: describeIoError(e, 'folder') });
+      continue;
+    }
+    if (entries === TIMED_OUT) {
+      errors.push({ file: where, message: timedOutMessage(timeoutMs, 'listing this folder') });
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = join(folder, entry.name);
+      if (entry.isDirectory()) folders.push(full);
+      else if (entry.isFile() && isKnowledgeFile(entry.name)) found.push(full);
+    }
+  }
+  return found.sort();
+}
+
+/**
+ * Reads every knowledge file under `dir`. Every failure comes back as a `file: what to do` error, never
+ * as an exception: a file too large (never read into memory), unreadable, vanished or stuck.
+ */
 export async function readKnowledgeFiles(
   dir: string,
   maxFileBytes: number,
   onProgress: (progress: ReadProgress) => void = () => undefined,
+  options: ReadOptions = {},
 ): Promise<ReadOutcome> {
-  const info = await stat(dir).catch(() => undefined);
+  const fs = options.fs ?? nodeFileSystem;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS;
+  const info = await within(
+    fs.stat(dir).catch(() => undefined),
+    timeoutMs,
+  );
+  if (info === TIMED_OUT) {
+    const message = timedOutMessage(timeoutMs, 'opening the knowledge folder');
+    return { files: [], errors: [{ file: dir, message }] };
+  }
   if (!info?.isDirectory()) {
     return {
       files: [],
       errors: [{ file: dir, message: 'knowledge folder not found: check --kb or KNOWLEDGE_DIR' }],
     };
   }
-  const paths = await listKnowledgeFiles(dir);
+  const errors: LoadError[] = [];
+  const paths = await listKnowledgeFiles(dir, options, errors);
   const slots: Array<RawFile | LoadError> = new Array(paths.length);
   // Reading one file at a time left a folder of thousands of small files waiting on the disk in turn;
   // a few dozen reads in flight keep it busy without exhausting file handles. Order stays stable.
@@ -61,13 +158,12 @@ export async function readKnowledgeFiles(
     for (let k = next++; k < paths.length; k = next++) {
       const file = relative(dir, paths[k]!).split(sep).join('/');
       onProgress({ file, reading: true });
-      slots[k] = await readOne(dir, paths[k]!, maxFileBytes);
+      slots[k] = await readOne(dir, paths[k]!, maxFileBytes, fs, timeoutMs);
       onProgress({ file, reading: false });
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, paths.length) }, worker));
   const files: RawFile[] = [];
-  const errors: LoadError[] = [];
   for (const slot of slots) {
     if ('bytes' in slot) files.push(slot);
     else errors.push(slot);
@@ -85,14 +181,32 @@ const sizeText = (n: number): string =>
       : `${n} bytes`;
 
 /** One file's bytes, or why it was refused; a file too large is never read into memory. */
-async function readOne(dir: string, full: string, maxFileBytes: number): Promise<RawFile | LoadError> {
+async function readOne(
+  dir: string,
+  full: string,
+  maxFileBytes: number,
+  fs: FileSystem,
+  timeoutMs: number,
+): Promise<RawFile | LoadError> {
   const path = relative(dir, full).split(sep).join('/');
-  const size = (await stat(full)).size;
-  if (size > maxFileBytes) {
-    return {
-      file: path,
-      message: `is ${sizeText(size)}, over the ${sizeText(maxFileBytes)} limit: split it into smaller files or raise MAX_FILE_BYTES`,
-    };
+  const tooLarge = (size: number): LoadError => ({
+    file: path,
+    message: `is ${sizeText(size)}, over the ${sizeText(maxFileBytes)} limit: split it into smaller files or raise MAX_FILE_BYTES`,
+  });
+  const abort = new AbortController();
+  try {
+    const info = await within(fs.stat(full), timeoutMs);
+    if (info === TIMED_OUT) return { file: path, message: timedOutMessage(timeoutMs, 'reading this file') };
+    if (info.size > maxFileBytes) return tooLarge(info.size);
+    const bytes = await within(fs.readFile(full, abort.signal), timeoutMs);
+    if (bytes === TIMED_OUT) {
+      abort.abort();
+      return { file: path, message: timedOutMessage(timeoutMs, 'reading this file') };
+    }
+    // It may have grown between the size check and the read.
+    if (bytes.length > maxFileBytes) return tooLarge(bytes.length);
+    return { path, bytes };
+  } catch (e) {
+    return { file: path, message: describeIoError(e, 'file') };
   }
-  return { path, bytes: await readFile(full) };
 }

@@ -1,3 +1,5 @@
+import { dropInvisible } from './invisible.js';
+
 /**
  * Text normalisation shared by indexing and questions, so both sides meet on the same terms.
  * Surface text (what users read) is never changed; only the terms derived from it.
@@ -31,7 +33,10 @@ const PHRASE_HINT = /u\.|united|US|america|UK/i;
 export function foldText(text: string): string {
   let out = text;
   if (NON_ASCII.test(out)) {
-    out = out.normalize('NFKD').replace(/\p{M}+/gu, '');
+    // A zero-width or BiDi character inside a word would split it or keep it from matching.
+    out = dropInvisible(out)
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '');
     for (const [pattern, replacement] of QUOTES) out = out.replace(pattern, replacement);
   }
   if (PHRASE_HINT.test(out)) {

@@ -62,7 +62,8 @@ export function splitSentences(text: string): SentenceSpan[] {
 }
 
 // The words a dateline may hold besides its capitalised place and agency names.
-const DATELINE_WORD = /^(?:\p{Lu}[\p{L}.'’&-]*|\d[\d,.]*(?:st|nd|rd|th)?|of|de|la|le|el|al|am|an|der|du|y|and)$/u;
+const DATELINE_WORD =
+  /^(?:\p{Lu}[\p{L}.'’&-]*|\d[\d,.]*(?:st|nd|rd|th)?|of|de|la|le|el|al|am|an|der|du|y|and)$/u;
 const DATELINE_MAX_CHARS = 80;
 
 /**
