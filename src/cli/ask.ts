@@ -1,6 +1,7 @@
 import { answer, type SearchIndex } from '../core/index.js';
 import { formatAnswerForTerminal } from './format-answer.js';
 import { answerJsonLines } from './jsonl.js';
+import { safeAnswer, writeOut } from './safe-output.js';
 
 export interface AskOptions {
   readonly json: boolean;
@@ -13,7 +14,10 @@ export async function runAsk(index: SearchIndex, question: string, options: AskO
     await answerJsonLines(index, process.stdin, process.stdout);
     return 0;
   }
-  const a = answer(index, question);
-  process.stdout.write(`${options.json ? JSON.stringify(a, null, 2) : formatAnswerForTerminal(a)}\n`);
+  const a = safeAnswer(answer(index, question.replace(/^\uFEFF/, '')));
+  await writeOut(
+    process.stdout,
+    `${options.json ? JSON.stringify(a, null, 2) : formatAnswerForTerminal(a)}\n`,
+  );
   return 0;
 }

@@ -1,12 +1,15 @@
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { answer, type SearchIndex } from '../core/index.js';
+import { dropInvisible } from '../core/text/invisible.js';
+import { safeAnswer, writeOut } from './safe-output.js';
 
 const inputLine = z.object({ id: z.union([z.string(), z.number()]), question: z.string() });
 
 /**
  * Batch mode: one `{"id","question"}` per stdin line → one answer object per stdout line, in order.
- * A bad line becomes an error line for that line number; the batch goes on.
+ * A bad line becomes an error line for that line number; the batch goes on. A byte-order mark on the
+ * first line is ignored; output waits for a slow reader instead of filling memory.
  */
 export async function answerJsonLines(
   index: SearchIndex,
@@ -14,23 +17,25 @@ export async function answerJsonLines(
   output: NodeJS.WritableStream,
 ): Promise<void> {
   let line = 0;
-  for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
+  const emit = (value: unknown): Promise<void> => writeOut(output, `${JSON.stringify(value)}\n`);
+  for await (const text of createInterface({ input, crlfDelay: Infinity })) {
     line++;
+    const raw = line === 1 ? text.replace(/^\uFEFF/, '') : text;
     if (raw.trim() === '') continue;
     let data: unknown;
     try {
       data = JSON.parse(raw);
     } catch {
-      output.write(`${JSON.stringify({ line, error: 'not valid JSON' })}\n`);
+      await emit({ line, error: 'not valid JSON' });
       continue;
     }
     const parsed = inputLine.safeParse(data);
     if (!parsed.success) {
-      output.write(`${JSON.stringify({ line, error: 'expected {"id": string, "question": string}' })}\n`);
+      await emit({ line, error: 'expected {"id": string, "question": string}' });
       continue;
     }
     const { id, question } = parsed.data;
-    const a = answer(index, question);
+    const a = safeAnswer(answer(index, question));
     const citations = a.citations.map(({ n, documentId, title, location, passage, url }) => ({
       n,
       documentId,
@@ -39,6 +44,12 @@ export async function answerJsonLines(
       passage,
       ...(url !== undefined ? { url } : {}),
     }));
-    output.write(`${JSON.stringify({ id, question, answered: a.answered, answer: a.text, citations })}\n`);
+    await emit({
+      id: typeof id === 'string' ? dropInvisible(id) : id,
+      question: dropInvisible(question),
+      answered: a.answered,
+      answer: a.text,
+      citations,
+    });
   }
 }

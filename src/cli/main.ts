@@ -6,6 +6,7 @@ import { runAsk } from './ask.js';
 import { runAblate, runCalibrate } from './calibrate.js';
 import { runEval } from './eval.js';
 import { EXIT_BAD_KNOWLEDGE, loadIndexOrReport } from './load-index.js';
+import { exitQuietlyOnClosedPipe } from './safe-output.js';
 
 const EXIT_USAGE = 64;
 
@@ -73,4 +74,16 @@ async function main(argv: string[]): Promise<number> {
   return EXIT_USAGE;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+/** An unexpected failure (a bug, not bad input): one line, never a stack trace. */
+const EXIT_SOFTWARE = 70;
+
+exitQuietlyOnClosedPipe(process.stdout, (code) => process.exit(code));
+let code: number;
+try {
+  code = await main(process.argv.slice(2));
+} catch (e) {
+  process.stderr.write(`casefile: unexpected error: ${(e as Error)?.message ?? String(e)}\n`);
+  code = EXIT_SOFTWARE;
+}
+// Exit once stdout is flushed: a read stuck on a hung share (already reported) must not keep us alive.
+process.stdout.write('', () => process.exit(code));
