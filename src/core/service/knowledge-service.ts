@@ -16,6 +16,8 @@ export type ReloadOutcome =
       readonly added: readonly string[];
       readonly removed: readonly string[];
       readonly changed: readonly string[];
+      /** What loaded but not quite as written (`file:line` like errors); never a reason to refuse. */
+      readonly warnings?: readonly LoadError[];
       readonly ms: number;
     }
   | { readonly ok: false; readonly errors: readonly LoadError[]; readonly ms: number };
@@ -139,6 +141,7 @@ export class KnowledgeService {
         documents: index.kb.documents.length,
         passages: index.kb.passages.length,
         ...diff,
+        warnings: index.kb.warnings ?? [],
         ms: elapsed(),
       };
     }
