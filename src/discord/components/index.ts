@@ -1,3 +1,4 @@
+import { kbButtonsHandler } from '../kb/buttons.js';
 import { followUpHandler } from './follow-up.js';
 import { moreSourcesHandler } from './more-sources.js';
 import { paragraphHandler } from './paragraph.js';
@@ -16,6 +17,7 @@ export const componentHandlers: readonly ComponentHandler[] = [
   paragraphHandler,
   moreSourcesHandler,
   followUpHandler,
+  kbButtonsHandler,
 ];
 
 export const createComponentRouter = (): ComponentRouter => new ComponentRouter(componentHandlers);

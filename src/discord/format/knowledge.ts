@@ -8,23 +8,31 @@ import { escapeDiscord } from './escape.js';
 
 const MAX_IDS = 10;
 
+/** How a document is named in a reply, e.g. `Title (\`id\`, 12 passages)`; undefined: by its id alone. */
+export type NameDocument = (id: string) => string | undefined;
+
 /** The /kb reload reply: counts, what changed and time taken, or every file's errors. */
 export function formatReload(
   outcome: ReloadOutcome,
   serving: { documents: number; passages: number },
+  name?: NameDocument,
 ): string {
   const headline = outcome.ok
     ? `✅ Reloaded in ${outcome.ms} ms: **${outcome.documents}** documents, **${outcome.passages}** passages.`
     : `❌ Reload failed after ${outcome.ms} ms with ${errorCount(outcome.errors.length)}. ` +
       `Still serving the previous knowledge base (${serving.documents} documents, ${serving.passages} passages).`;
-  return fitLines([headline, ...details(outcome)]);
+  return fitLines([headline, ...details(outcome, name)]);
 }
 
 /**
  * The /kb reload reply when several shard processes serve: a verdict, one line per shard, then what
  * changed (or the file errors) once, taken from `hereId`'s result: every shard reads the same folder.
  */
-export function formatShardReload(results: readonly ShardReload[], hereId: number): string {
+export function formatShardReload(
+  results: readonly ShardReload[],
+  hereId: number,
+  name?: NameDocument,
+): string {
   const reloaded = results.filter((r) => 'outcome' in r && r.outcome.ok).length;
   const verdict =
     reloaded === results.length
@@ -35,7 +43,7 @@ export function formatShardReload(results: readonly ShardReload[], hereId: numbe
   const more = !sample
     ? []
     : sample.outcome.ok
-      ? details(sample.outcome)
+      ? details(sample.outcome, name)
       : [`Errors (shard ${sample.shardId}):`, ...details(sample.outcome)];
   return fitLines([verdict, ...results.map(shardLine), ...more]);
 }
@@ -50,12 +58,12 @@ function shardLine(result: ShardReload): string {
 }
 
 /** What changed, or every file's errors. */
-function details(outcome: ReloadOutcome): string[] {
+function details(outcome: ReloadOutcome, name?: NameDocument): string[] {
   if (!outcome.ok) return outcome.errors.map((e) => `• ${escapeDiscord(formatLoadError(e))}`);
   return [
-    `Added: ${listIds(outcome.added)}`,
-    `Removed: ${listIds(outcome.removed)}`,
-    `Changed: ${listIds(outcome.changed)}`,
+    `Added: ${listIds(outcome.added, name)}`,
+    `Removed: ${listIds(outcome.removed, name)}`,
+    `Changed: ${listIds(outcome.changed, name)}`,
   ];
 }
 
@@ -75,9 +83,9 @@ export function formatStatus(status: KnowledgeStatus, viewerGuildId: string): st
   return fitLines(lines);
 }
 
-function listIds(ids: readonly string[]): string {
+function listIds(ids: readonly string[], name?: NameDocument): string {
   if (ids.length === 0) return 'none';
-  const shown = ids.slice(0, MAX_IDS).map((id) => `\`${id.replace(/`/g, "'")}\``);
+  const shown = ids.slice(0, MAX_IDS).map((id) => name?.(id) ?? `\`${id.replace(/`/g, "'")}\``);
   return ids.length > MAX_IDS ? `${shown.join(', ')} and ${ids.length - MAX_IDS} more` : shown.join(', ');
 }
 

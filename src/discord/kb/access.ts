@@ -1,4 +1,4 @@
-import type { Interaction } from 'discord.js';
+import type { BaseInteraction } from 'discord.js';
 import type { BotContext } from '../context.js';
 import { isModerator } from '../permissions.js';
 
@@ -13,7 +13,7 @@ const NOT_IN_A_SERVER = '`/kb` works only in the server whose moderators control
  * autocomplete, buttons, modals): a moderator of one of the servers in KB_GUILD_IDS. The command's
  * default_member_permissions only hides it, and any server's admin can widen that.
  */
-export function kbAccess(interaction: Interaction, context: BotContext): KbAccess {
+export function kbAccess(interaction: BaseInteraction, context: BotContext): KbAccess {
   if (!interaction.inGuild()) return { ok: false, reason: NOT_IN_A_SERVER };
   const guildId = interaction.guildId;
   const controlling = context.config.KB_GUILD_IDS;
