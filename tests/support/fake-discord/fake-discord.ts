@@ -1,4 +1,5 @@
 import {
+  type APIAttachment,
   ChannelType,
   ForumLayoutType,
   GatewayDispatchEvents,
@@ -192,6 +193,20 @@ export class FakeDiscord {
   /** With acks off the client declares the connection a zombie at its next heartbeat and resumes. */
   setHeartbeatAck(enabled: boolean): void {
     this.#parts.gateway.setHeartbeatAck(enabled);
+  }
+  /**
+   * A file a member attaches to a command option, stored on the fake's CDN. Pass it as the option
+   * `{ name, type: ApplicationCommandOptionType.Attachment, value: attachment.id }` with
+   * `resolved: { attachments: { [attachment.id]: attachment } }`, as Discord sends it.
+   */
+  addAttachment(filename: string, content: string | Buffer, contentType?: string): APIAttachment {
+    return this.world.attachments.add(filename, content, contentType);
+  }
+  /** The bytes of a stored attachment, e.g. one the bot uploaded. */
+  attachmentBytes(id: string): Buffer {
+    const stored = this.world.attachments.get(id);
+    if (!stored) throw new Error(`Fake Discord has no attachment ${id}`);
+    return stored.bytes;
   }
   addUser(username: string): APIUser {
     return this.world.addUser(username);

@@ -49,6 +49,8 @@ export interface AutocompleteRequest extends InteractionContext {
   /** The option the user is typing into; it is sent with `focused: true` after any other options. */
   focused: { name: string; value: string; type?: ApplicationCommandOptionType };
   options?: AutocompleteOption[];
+  /** Typing into an option of this subcommand: Discord nests the options, the focused one included, in it. */
+  subcommand?: string;
 }
 
 export function chatInputInteraction(
@@ -79,7 +81,15 @@ export function autocompleteInteraction(
       id: commandId(world, request.commandName, request.guildId),
       name: request.commandName,
       type: ApplicationCommandType.ChatInput,
-      options: [...(request.options ?? []), focused],
+      options: request.subcommand
+        ? [
+            {
+              name: request.subcommand,
+              type: ApplicationCommandOptionType.Subcommand,
+              options: [...(request.options ?? []), focused],
+            } as AutocompleteOption,
+          ]
+        : [...(request.options ?? []), focused],
     },
   };
 }

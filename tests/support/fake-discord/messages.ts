@@ -54,6 +54,8 @@ const ECHOED_FIELDS = [
   'tts',
   'message_reference',
   'poll',
+  // Resolved to full attachment objects by the fake's CDN before the body reaches here.
+  'attachments',
 ] as const;
 
 function applyBody(message: APIMessage, body: unknown): void {
@@ -61,7 +63,18 @@ function applyBody(message: APIMessage, body: unknown): void {
   const source = body as Record<string, unknown>;
   const target = message as unknown as Record<string, unknown>;
   for (const field of ECHOED_FIELDS) {
-    if (source[field] !== undefined) target[field] = source[field];
+    if (source[field] === undefined) continue;
+    target[field] = field === 'attachments' ? keptAttachments(message, source[field]) : source[field];
   }
   if (message.message_reference) message.type = MessageType.Reply;
+}
+
+/** New uploads arrive resolved (with a url); an existing attachment is kept by listing its id. */
+function keptAttachments(message: APIMessage, listed: unknown): APIMessage['attachments'] {
+  if (!Array.isArray(listed)) return message.attachments;
+  return listed.flatMap((item: { id?: unknown; url?: unknown }) => {
+    if (typeof item.url === 'string') return [item as APIMessage['attachments'][number]];
+    const existing = message.attachments.find((a) => a.id === String(item.id));
+    return existing ? [existing] : [];
+  });
 }

@@ -11,6 +11,16 @@ export interface FakeRequest {
   authorized: boolean;
   /** Parsed JSON; for multipart uploads the parsed `payload_json` part; otherwise the raw text, if any. */
   body: unknown;
+  /** The `files[n]` parts of a multipart upload, in order. */
+  files: UploadedFile[];
+}
+
+export interface UploadedFile {
+  /** The form field, e.g. `files[0]`. */
+  readonly field: string;
+  readonly filename: string;
+  readonly contentType: string;
+  readonly bytes: Buffer;
 }
 
 export interface RecordedRequest extends FakeRequest {
@@ -24,7 +34,8 @@ export async function readRequest(request: IncomingMessage, token: string): Prom
   const url = new URL(request.url ?? '/', 'http://fake');
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
+  const raw = Buffer.concat(chunks);
+  const text = raw.toString('utf8');
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
     if (name !== 'authorization' && value !== undefined) headers[name] = String(value);
@@ -36,7 +47,37 @@ export async function readRequest(request: IncomingMessage, token: string): Prom
     headers,
     authorized: request.headers.authorization === `Bot ${token}`,
     body: parseBody(text, headers['content-type'] ?? ''),
+    files: parseFiles(raw, headers['content-type'] ?? ''),
   };
+}
+
+/** The file parts of a multipart/form-data body, bytes untouched (a file need not be UTF-8). */
+function parseFiles(raw: Buffer, contentType: string): UploadedFile[] {
+  const boundary = /^multipart\/form-data;.*boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType);
+  if (!boundary) return [];
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const files: UploadedFile[] = [];
+  let start = raw.indexOf(delimiter);
+  while (start !== -1) {
+    const next = raw.indexOf(delimiter, start + delimiter.length);
+    if (next === -1) break;
+    // Each part: CRLF, headers, CRLF CRLF, content, CRLF, then the next delimiter.
+    const part = raw.subarray(start + delimiter.length + 2, next - 2);
+    const split = part.indexOf('\r\n\r\n');
+    const head = part.subarray(0, split).toString('utf8');
+    const field = /name="([^"]*)"/.exec(head)?.[1] ?? '';
+    const filename = /filename="([^"]*)"/.exec(head)?.[1];
+    if (filename !== undefined && field.startsWith('files')) {
+      files.push({
+        field,
+        filename,
+        contentType: /content-type:\s*([^\r\n]+)/i.exec(head)?.[1] ?? 'application/octet-stream',
+        bytes: Buffer.from(part.subarray(split + 4)),
+      });
+    }
+    start = next;
+  }
+  return files;
 }
 
 function parseBody(text: string, contentType: string): unknown {

@@ -16,6 +16,8 @@ export interface RestDeps {
 /** The HTTP side: parse, maybe fail on purpose, route, record, answer. */
 export function restListener(deps: RestDeps) {
   return (incoming: IncomingMessage, response: ServerResponse): void => {
+    // Discord's CDN is another host; here the same server plays it, outside /api.
+    if (deps.world.attachments.serve(incoming, response)) return;
     void answer(deps, incoming, response);
   };
 }
@@ -29,6 +31,8 @@ async function answer(deps: RestDeps, incoming: IncomingMessage, response: Serve
     deps.requests.push({ ...unreadable, status: 400, injected: false, at: Date.now() });
     return write(response, apiError(400, 50109, 'The request body contains invalid JSON.'));
   }
+  if (request.files.length > 0)
+    request.body = deps.world.attachments.resolveUploads(request.body, request.files);
   const fault = deps.faults.take(request);
   let reply: RestReply;
   try {
@@ -49,6 +53,7 @@ function rawRequest(incoming: IncomingMessage): FakeRequest {
     headers: {},
     authorized: false,
     body: undefined,
+    files: [],
   };
 }
 

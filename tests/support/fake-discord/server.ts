@@ -38,6 +38,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   await listen(http);
   const { port } = http.address() as AddressInfo;
   const gatewayUrl = `ws://${HOST}:${port}/gateway`;
+  world.attachments.setBaseUrl(`http://${HOST}:${port}`);
   const routes = [
     ...gatewayRoutes(gatewayUrl, shards),
     ...interactionRoutes,

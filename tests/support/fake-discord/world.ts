@@ -13,6 +13,7 @@ import {
   type InteractionResponseType,
   type RoleFlags,
 } from 'discord.js';
+import { AttachmentStore } from './attachments.js';
 import { snowflake, snowflakeOnShard } from './ids.js';
 
 /** What Discord grants @everyone in a new guild, so bots behave as they would in a default server. */
@@ -59,6 +60,8 @@ export class FakeWorld {
   readonly users = new Map<string, APIUser>();
   readonly channels = new Map<string, FakeChannel>();
   readonly messages = new Map<string, APIMessage>();
+  /** Files attached by members or uploaded by the bot, served over HTTP like Discord's CDN. */
+  readonly attachments = new AttachmentStore();
   /** Keyed by guild id, or `''` for global commands. */
   readonly commands = new Map<string, APIApplicationCommand[]>();
   /** Keyed by interaction token, which is what webhook routes carry. */
