@@ -6,6 +6,7 @@ import { createBot } from './bot.js';
 import { takeOverSighup } from './early-signals.js';
 import { EXIT_BAD_CONFIG, EXIT_BAD_KNOWLEDGE } from './exit-codes.js';
 import { fatalLine } from './fatal.js';
+import { openFeedbackStore } from './feedback/sqlite-store.js';
 import type { Logger } from './logger.js';
 import { processPort } from './sharding/shard-link.js';
 
@@ -63,10 +64,12 @@ export async function runBot({ config, logger, asShard }: RunBotOptions): Promis
     );
   };
 
+  const feedback = openFeedback(config.DATA_DIR, logger);
   bot = createBot({
     config,
     knowledge,
     logger,
+    ...(feedback ? { feedback } : {}),
     ...(asShard ? { ipc: processPort() } : {}),
     // A refusal that no restart fixes: say what to do, and exit so a supervisor sees a failure.
     onFatal: (problem) => {
@@ -98,4 +101,23 @@ export async function runBot({ config, logger, asShard }: RunBotOptions): Promis
     reloadWhenUp = false;
     void bot.reload('SIGHUP');
   }
+}
+
+/** The question and vote store; without it the bot still answers, and says why in the log. */
+function openFeedback(dataDir: string, logger: Logger) {
+  const opened = openFeedbackStore(dataDir);
+  if (!opened.ok) {
+    logger.warn(
+      { dataDir, error: opened.error },
+      'cannot open the feedback database: answering without recording questions and votes',
+    );
+    return undefined;
+  }
+  if (opened.recreated)
+    logger.warn(
+      { dataDir, problem: opened.recreated },
+      'the feedback database was unreadable and was recreated',
+    );
+  else logger.info({ dataDir }, 'feedback database opened');
+  return opened.store;
 }

@@ -56,6 +56,7 @@ describe('E2E: SHARDS=auto runs one process per shard; /kb reload on one reloads
         DISCORD_API_URL: fake.apiUrl,
         KNOWLEDGE_DIR: dir,
         KB_GUILD_IDS: fake.guildIds.join(','),
+        DATA_DIR: join(dir, '.data'),
         // info, for the shard pids and which shard logged each question.
         LOG_LEVEL: 'info',
       },
