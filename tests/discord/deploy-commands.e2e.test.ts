@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import {
+  ApplicationCommandOptionType,
   ApplicationCommandType,
   ApplicationIntegrationType,
   InteractionContextType,
@@ -51,7 +52,21 @@ describe('E2E: npm run deploy-commands against the fake (case 9)', () => {
     expect(body.find((c) => c.name === 'kb')).toMatchObject({
       default_member_permissions: String(PermissionFlagsBits.ManageGuild),
       contexts: [InteractionContextType.Guild],
-      options: [{ name: 'reload' }, { name: 'status' }],
+      options: [
+        { name: 'reload' },
+        { name: 'status' },
+        {
+          name: 'add',
+          options: [{ name: 'file', type: ApplicationCommandOptionType.Attachment, required: true }],
+        },
+        { name: 'remove', options: [{ name: 'id', required: true, autocomplete: true }] },
+        { name: 'list' },
+        { name: 'get', options: [{ name: 'id', required: true, autocomplete: true }] },
+        {
+          name: 'gaps',
+          options: [{ name: 'days', type: ApplicationCommandOptionType.Integer, min_value: 1 }],
+        },
+      ],
     });
     expect(body.find((c) => c.name === 'ask')).toMatchObject({
       contexts: [

@@ -135,7 +135,7 @@ describe('E2E: SHARDS=auto runs one process per shard; /kb reload on one reloads
     expect(content).toContain('✅ Reloaded on all 2 shards.');
     expect(content).toMatch(/• shard 0: ✅ 2 documents, \d+ passages in \d+ ms/);
     expect(content).toMatch(/• shard 1: ✅ 2 documents, \d+ passages in \d+ ms/);
-    expect(content).toContain('Added: `kelihos-takedown`');
+    expect(content).toContain('Added: Kelihos takedown timeline (`kelihos-takedown`, 1 passage)');
     const answer = await ask(fake.guildIds[0]!, 'who helped the FBI dismantle the Kelihos botnet?');
     expect(answer.content).toContain('CrowdStrike');
   });
