@@ -43,8 +43,9 @@ describe('E2E: a 👎 shows up in /kb gaps and in npm run feedback -- --export (
   }
   const voteButton = (message: APIMessage, vote: 'up' | 'down') =>
     (message.components ?? [])
-      .flatMap((row) => ('components' in row ? row.components : []))
-      .map((c) => ('custom_id' in c ? c.custom_id : ''))
+      .flatMap((row) =>
+        'components' in row ? row.components.map((c) => ('custom_id' in c ? c.custom_id : '')) : [],
+      )
       .find((id) => id.startsWith('vote:') && id.endsWith(`:${vote}`))!;
 
   it('GIVEN an unanswered question asked twice and a 👎 on an answer THEN both are gaps with their counts, and the export is an eval file', async () => {
