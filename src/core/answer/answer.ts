@@ -83,6 +83,9 @@ function focusGroups(
   return groups.filter((g) => g.length > 0);
 }
 
+/** Types the tagger finds reliably: a sentence without one cannot answer "when", "how many", "how old"…. */
+const STRICT_TYPES: ReadonlySet<string> = new Set(['date', 'duration', 'money', 'count', 'age', 'percent']);
+
 interface PartResult {
   readonly part: QuestionPart;
   readonly ranked: readonly Check[];
@@ -143,7 +146,10 @@ function answerPart(
         : c,
     )
     .sort((a, b) => b.score - a.score || a.i - b.i);
-  const passes = ranked.filter((c) => c.typed && c.focus > 0);
+  // A sentence about someone else is never the answer. Whether it holds the asked type is weighed by the
+  // models rather than required: the tagger misses some mentions, and a miss would hide a right answer.
+  const strictType = part.accepts.length > 0 && part.accepts.every((t) => STRICT_TYPES.has(t));
+  const passes = ranked.filter((c) => c.focus >= 0 && (c.typed || !strictType));
   const first = passes[0];
   options.onRanked?.(k, ranked);
   options.onCheck?.(k, first ?? ranked[0], first !== undefined);

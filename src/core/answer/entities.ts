@@ -11,6 +11,8 @@ export interface EntityFacts {
   readonly subjects: ReadonlyMap<string, number>;
   /** The one name most documents are about, when one clearly leads: what "he" means in a bare question. */
   readonly mainSubject?: string;
+  /** Per document, the subject it names in most sentences: what "he" means in that document. */
+  readonly documentSubject: ReadonlyMap<string, string>;
 }
 
 const cache = new WeakMap<SearchIndex, EntityFacts>();
@@ -79,7 +81,18 @@ function derive(index: SearchIndex): EntityFacts {
   const [first, second] = ranked;
   const mainSubject =
     first && (!second || first.score >= TUNING.mainSubjectLead * second.score) ? first.t : undefined;
-  return { names, subjects, ...(mainSubject ? { mainSubject } : {}) };
+  const perDocument = new Map<string, Map<string, number>>();
+  index.kb.passages.forEach((p, i) => {
+    let counts = perDocument.get(p.documentId);
+    if (!counts) perDocument.set(p.documentId, (counts = new Map()));
+    for (const t of new Set(index.passageTerms[i])) if (subjects.has(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  });
+  const documentSubject = new Map<string, string>();
+  for (const [doc, counts] of perDocument) {
+    const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    if (top) documentSubject.set(doc, top[0]);
+  }
+  return { names, subjects, documentSubject, ...(mainSubject ? { mainSubject } : {}) };
 }
 
 export function entityFacts(index: SearchIndex): EntityFacts {

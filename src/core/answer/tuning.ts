@@ -1,7 +1,7 @@
 /**
  * Every number the answerer is tuned by, in one place. The weights of the confidence model and the
  * abstention threshold are fitted by `npm run eval -- --calibrate` (logistic regression over the features
- * of `features.ts`, threshold chosen by leaving one development set out at a time); the rest are
+ * of `verify.ts`, threshold chosen by leaving one development set out at a time); the rest are
  * reasoned defaults, each checked by `npm run eval -- --ablate`.
  */
 export const TUNING = {
@@ -32,16 +32,16 @@ export const TUNING = {
    * candidates are ranked by it. Fitted by `npm run eval -- --calibrate` like the confidence model.
    */
   rank: {
-    bias: -4.776,
-    weights: [0.452, 1.72, 1.087, 0.904, 0.278, -0.302, 0.473, 2.119, -0.057, -1.589, 1] as readonly number[],
+    bias: -5.269,
+    weights: [0.669, 1.446, 1.228, 0.912, 0.175, -0.377, 0.409, 2.231, 0.013, -1.415, 1.218] as readonly number[],
   },
   /** Calibration picks the threshold that withholds at most this share of right answers (per set, on average). */
   lostAnswersBudget: 0.04,
   confidence: {
-    bias: -4.542,
-    weights: [4.307, 3.558, 0.278, 3.458, 0, -1.666, 1.298, -2.739, 0.783, 2.133, 0, 2.045] as readonly number[],
+    bias: -2.728,
+    weights: [3.581, 2.267, 0.437, 2.133, 0, -1.93, 0.134, -1.603, 1.379, 1.07, 0.779, 2.513] as readonly number[],
     /** Answer when the modelled probability is at least this. */
-    threshold: 0.25,
+    threshold: 0.23,
   },
 } as const;
 

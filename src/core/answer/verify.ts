@@ -91,9 +91,6 @@ function isNew(text: string, questionTerms: TermSet): boolean {
   return terms.length === 0 ? /\d/.test(text) : terms.some((t) => !questionTerms.has(t));
 }
 
-/** Types the tagger finds reliably: when a knowledge base is tagged, only a tag counts for them. */
-const TAGGED_ONLY: ReadonlySet<string> = new Set(['date', 'duration', 'money', 'count', 'age', 'percent']);
-
 interface Typed {
   readonly typed: boolean;
   readonly values: string[];
@@ -120,8 +117,7 @@ function holdsType(index: SearchIndex, i: number, q: PartQuery): Typed {
       spans: answering.map((m) => [m.start, m.end] as const),
     };
   }
-  // Names the tagger missed are still caught by their capitals; numbers and dates it does not miss.
-  if (tags && part.accepts.every((t) => TAGGED_ONLY.has(t))) return { typed: false, values: [], spans: [] };
+  // What the tagger missed is still caught on the surface: capitals, digits, number words, month names.
   return { typed: holdsKind(text, part, q.questionTerms), values: [], spans: [] };
 }
 
@@ -142,7 +138,12 @@ function nearness(text: string, spans: readonly (readonly [number, number])[], e
 }
 
 /** Who the sentence is about, relative to the question's focus. */
+const PRONOUN = /\b(?:he|she|his|her|him|they|their|them)\b/i;
+
+/** Who the sentence is about, relative to the question's focus. */
 function focusOf(
+  index: SearchIndex,
+  i: number,
   q: PartQuery,
   own: ReadonlySet<string>,
   around: ReadonlySet<string>,
@@ -157,14 +158,35 @@ function focusOf(
   const named = (set: ReadonlySet<string>): boolean => q.focus.every((g) => g.some((k) => holds(set, k)));
   const direct = q.focus.length > 0 ? named(own) : own.has(q.implicitFocus!);
   if (direct) return 1;
-  // Someone else opens sentences of this knowledge base and is named here: the sentence is about them.
-  const other = [...own].some(
-    (t) => !focusForms.has(t) && !q.questionTerms.has(t) && (facts.subjects.get(t) ?? 0) >= 2,
-  );
-  if (other) return -1;
-  if (q.focus.length > 0) return q.focus.every((g) => g.some((k) => holds(own, k) || holds(around, k))) ? 0.6 : 0;
-  // "he" with no name: the main subject, unless the sentence names someone else.
-  return 0.6;
+  if (namesSomeoneElse(index, i, own, focusForms, q.questionTerms, facts)) return -1;
+  const inContext = q.focus.length > 0 ? named(around) : around.has(q.implicitFocus!);
+  if (inContext) return 0.6;
+  // "He was detained…" in a report about the focus: the document's subject is who "he" is.
+  const passage = index.kb.passages[i]!;
+  const subject = facts.documentSubject.get(passage.documentId);
+  if (subject !== undefined && focusForms.has(subject) && PRONOUN.test(passage.text)) return 0.6;
+  // "he" with no name in the question: the main subject, unless the sentence names someone else.
+  return q.focus.length > 0 ? 0 : 0.6;
+}
+
+/**
+ * Whether the sentence names another person the case file is about (a look-alike defendant), and not
+ * the focus. With tags, only people count: "Secret Service agents" do not make a sentence about someone
+ * else; without tags, any name that opens sentences of the knowledge base does.
+ */
+function namesSomeoneElse(
+  index: SearchIndex,
+  i: number,
+  own: ReadonlySet<string>,
+  focusForms: ReadonlySet<string>,
+  questionTerms: TermSet,
+  facts: EntityFacts,
+): boolean {
+  const rival = (t: string): boolean => !focusForms.has(t) && !questionTerms.has(t) && (facts.subjects.get(t) ?? 0) >= 2;
+  const tags = tagsOf(index, i);
+  if (!tags) return [...own].some(rival);
+  const text = index.kb.passages[i]!.text;
+  return tags.some((m) => m.type === 'person' && termsOf(text.slice(m.start, m.end)).some(rival));
 }
 
 /** Checks one candidate sentence against one part of the question. */
@@ -223,7 +245,7 @@ export function check(
   const coverage = total > 0 ? found / total : 0;
   const event = eventTotal > 0 ? eventFound / eventTotal : 1;
   const { typed, values, spans } = holdsType(index, i, q);
-  const focus = focusOf(q, own, around, facts);
+  const focus = focusOf(index, i, q, own, around, facts);
   const text = index.kb.passages[i]!.text;
   const sentenceNegates = negates(text, eventForms);
   const negation = q.part.negated ? !sentenceNegates && !/\bnot\b|n't\b|\bnever\b/i.test(text) : sentenceNegates;
