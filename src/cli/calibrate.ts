@@ -92,6 +92,8 @@ export interface CrossValidated {
   /** Each set measured with the models fitted on the others. */
   readonly heldOut: ReadonlyMap<string, Metrics>;
   readonly models: Models;
+  /** The models fitted without each set. */
+  readonly folds: ReadonlyMap<string, Models>;
 }
 
 /** Leave one set out: fit on the rest, measure on it; then fit on all for the shipped models. */
@@ -100,12 +102,15 @@ export function crossValidate(sets: readonly LoadedSet[], ablate: ReadonlySet<Ab
   const models = fitModels(sets, ablate, first);
   const training = new Map<string, Metrics>();
   const heldOut = new Map<string, Metrics>();
+  const folds = new Map<string, Models>();
   for (const loaded of sets) {
     const name = loaded.set.name;
     training.set(name, run(loaded, models, ablate));
-    heldOut.set(name, run(loaded, fitModels(sets, ablate, first, name), ablate));
+    const fold = fitModels(sets, ablate, first, name);
+    folds.set(name, fold);
+    heldOut.set(name, run(loaded, fold, ablate));
   }
-  return { training, heldOut, models };
+  return { training, heldOut, models, folds };
 }
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
@@ -130,6 +135,7 @@ export async function runCalibrate(root: string, defaultKb: string, maxFileBytes
   const cv = crossValidate(sets);
   process.stdout.write(`${metricsTable(cv)}\n\nfitted on all sets: ${JSON.stringify(cv.models)}\n`);
   process.stdout.write(`shipped: ${JSON.stringify({ rank: TUNING.rank, model: TUNING.confidence })}\n`);
+  for (const [name, fold] of cv.folds) process.stdout.write(`without ${name}: threshold ${fold.model.threshold}\n`);
   return 0;
 }
 

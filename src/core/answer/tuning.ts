@@ -35,7 +35,10 @@ export const TUNING = {
     bias: -5.269,
     weights: [0.669, 1.446, 1.228, 0.912, 0.175, -0.377, 0.409, 2.231, 0.013, -1.415, 1.218] as readonly number[],
   },
-  /** Calibration picks the threshold that withholds at most this share of right answers (per set, on average). */
+  /**
+   * Calibration picks the threshold with the best balanced accuracy (per set: the mean of right answers
+   * and right abstentions, averaged over sets) among those that withhold at most this share of right answers.
+   */
   lostAnswersBudget: 0.04,
   confidence: {
     bias: -2.728,

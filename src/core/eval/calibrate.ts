@@ -45,16 +45,20 @@ export function fitLogistic(samples: readonly Sample[], l2 = 0.001, steps = 1500
   return { bias, weights: w.map((v) => Math.round(v * 1000) / 1000) };
 }
 
-/** Per set: the share of questions handled right (answered right, or abstained when it should), averaged over sets. */
+/**
+ * Per set, the mean of the share of answerable questions answered right and the share of unanswerable
+ * ones declined (balanced accuracy: a set with many unanswerable questions does not reward declining
+ * everything); averaged over sets.
+ */
 export function accuracyAt(decisions: readonly Decision[], model: Omit<ConfidenceModel, 'threshold'>, threshold: number): number {
-  const bySet = new Map<string, { right: number; n: number }>();
+  const bySet = new Map<string, { right: number; n: number; declined: number; m: number }>();
   for (const d of decisions) {
     const answered = d.x !== undefined && sigmoid(model.bias + dot(model.weights, d.x)) >= threshold;
-    const ok = d.impossible ? !answered : answered && d.right;
-    const s = bySet.get(d.set) ?? { right: 0, n: 0 };
-    bySet.set(d.set, { right: s.right + (ok ? 1 : 0), n: s.n + 1 });
+    const s = bySet.get(d.set) ?? { right: 0, n: 0, declined: 0, m: 0 };
+    if (d.impossible) bySet.set(d.set, { ...s, declined: s.declined + (answered ? 0 : 1), m: s.m + 1 });
+    else bySet.set(d.set, { ...s, right: s.right + (answered && d.right ? 1 : 0), n: s.n + 1 });
   }
-  const shares = [...bySet.values()].map((s) => s.right / s.n);
+  const shares = [...bySet.values()].map((s) => (s.right / Math.max(1, s.n) + (s.m > 0 ? s.declined / s.m : 1)) / 2);
   return shares.reduce((a, b) => a + b, 0) / Math.max(1, shares.length);
 }
 
