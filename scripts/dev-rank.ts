@@ -2,7 +2,7 @@
 // sentence right (top1), and is any candidate right (recall of the pool)?
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadIndex } from '../src/core/cache/load-index.js';
+import { loadKnowledge as loadIndex } from '../src/core/knowledge/load-knowledge.js';
 import { answer } from '../src/core/answer/answer.js';
 import { containsPhrase } from '../src/core/eval/metrics.js';
 import { parseQuestionFile } from '../src/core/eval/question-file.js';

@@ -1,6 +1,6 @@
 // Development aid: for one set, the questions whose top verified sentence is wrong, beside the first right one.
 import { readFileSync } from 'node:fs';
-import { loadIndex } from '../src/core/cache/load-index.js';
+import { loadKnowledge as loadIndex } from '../src/core/knowledge/load-knowledge.js';
 import { answer } from '../src/core/answer/answer.js';
 import { containsPhrase } from '../src/core/eval/metrics.js';
 import { parseQuestionFile } from '../src/core/eval/question-file.js';

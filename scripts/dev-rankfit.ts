@@ -2,7 +2,7 @@
 // out, and report top-1 of the held-out set (one-part answerable questions, after the focus gate).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadIndex } from '../src/core/cache/load-index.js';
+import { loadKnowledge as loadIndex } from '../src/core/knowledge/load-knowledge.js';
 import { answer } from '../src/core/answer/answer.js';
 import { containsPhrase } from '../src/core/eval/metrics.js';
 import { parseQuestionFile } from '../src/core/eval/question-file.js';

@@ -2,7 +2,7 @@
 // gain (unanswerable questions declined), per set.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadIndex } from '../src/core/cache/load-index.js';
+import { loadKnowledge as loadIndex } from '../src/core/knowledge/load-knowledge.js';
 import { answer } from '../src/core/answer/answer.js';
 import { judge } from '../src/core/eval/metrics.js';
 import { parseQuestionFile } from '../src/core/eval/question-file.js';
