@@ -25,7 +25,8 @@ export type Ablation =
   | 'runner-up'
   | 'disagreement'
   | 'parts'
-  | 'implicit-subject';
+  | 'implicit-subject'
+  | 'tags';
 
 export interface AnswerOptions {
   /** Steps switched off, for measuring what each is worth. */
@@ -158,6 +159,14 @@ function answerPart(
   return { part, ranked, best: { check: first, p } };
 }
 
+const untagged = new WeakMap<SearchIndex, SearchIndex>();
+/** The same index as if it had never been tagged: the surface checks alone (for the ablation). */
+function withoutTags(index: SearchIndex): SearchIndex {
+  let copy = untagged.get(index);
+  if (!copy) untagged.set(index, (copy = { ...index, tags: [] }));
+  return copy;
+}
+
 const sumScore = (results: readonly PartResult[], i: number): number =>
   results.reduce((sum, r) => sum + (r.ranked.find((c) => c.i === i)?.score ?? -Infinity), 0);
 
@@ -211,10 +220,11 @@ function runnerUp(result: PartResult, lengthOf: (i: number) => number, model: Co
  * if (a.answered) console.log(a.text, a.citations);
  * ```
  */
-export function answer(index: SearchIndex, question: string, options: AnswerOptions = {}): Answer {
+export function answer(tagged: SearchIndex, question: string, options: AnswerOptions = {}): Answer {
   const checked = checkQuestion(question);
   if (!checked.ok) return notAnswered(QUESTION_PROBLEM_TEXT[checked.error]);
   const ablate = options.ablate ?? new Set<Ablation>();
+  const index = ablate.has('tags') ? withoutTags(tagged) : tagged;
   const model = options.model ?? TUNING.confidence;
 
   const analysed0 = analyseQuestion(checked.value);
