@@ -147,10 +147,11 @@ function answerPart(
         : c,
     )
     .sort((a, b) => b.score - a.score || a.i - b.i);
-  // A sentence about someone else is never the answer. Whether it holds the asked type is weighed by the
-  // models rather than required: the tagger misses some mentions, and a miss would hide a right answer.
+  // A sentence must be about the entity asked about (it, its paragraph or, through "he", its report names
+  // it) and never about someone else. A number or a date must be there when one is asked for; whether
+  // a name or place is there is weighed by the models instead, as the tagger misses some of those.
   const strictType = part.accepts.length > 0 && part.accepts.every((t) => STRICT_TYPES.has(t));
-  const passes = ranked.filter((c) => c.focus >= 0 && (c.typed || !strictType));
+  const passes = ranked.filter((c) => c.focus > 0 && (c.typed || !strictType));
   const first = passes[0];
   options.onRanked?.(k, ranked);
   options.onCheck?.(k, first ?? ranked[0], first !== undefined);
@@ -175,7 +176,8 @@ function disagreeing(index: SearchIndex, result: PartResult, model: ConfidenceMo
   const best = result.best?.check;
   if (!best || best.values.length === 0) return undefined;
   const docOf = (i: number): string => index.kb.passages[i]!.documentId;
-  const mine = new Set(best.values);
+  // "April 2017" and "22 April 2017" agree: a value that refines another is not a different report.
+  const agrees = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a);
   return result.ranked.find(
     (c) =>
       c.i !== best.i &&
@@ -183,10 +185,13 @@ function disagreeing(index: SearchIndex, result: PartResult, model: ConfidenceMo
       c.typed &&
       c.focus > 0 &&
       c.values.length > 0 &&
-      c.values.every((v) => !mine.has(v)) &&
-      // Both must state the asked event itself: "held in Seattle" does not contradict "arrested in the Maldives".
+      c.values.every((v) => !best.values.some((w) => agrees(v, w))) &&
+      // Both must state the asked event, and give their value right by it: "held in Seattle" does not
+      // contradict "arrested in the Maldives".
       c.event >= 0.999 &&
       best.event >= 0.999 &&
+      c.near >= TUNING.disagreementNear &&
+      best.near >= TUNING.disagreementNear &&
       c.score >= best.score - TUNING.disagreementMargin &&
       confidenceOf(c, model) >= model.threshold,
   );

@@ -15,6 +15,8 @@ export const TUNING = {
   sharedSentenceMargin: 1,
   /** Two reports "differ" when their best sentences' ranking logits are this close and give different values. */
   disagreementMargin: 1,
+  /** …and each gives its value within about this nearness of the event word (see `nearChars`). */
+  disagreementNear: 0.5,
   /** An answering mention this many characters from the asked event word counts half as near. */
   nearChars: 40,
   /** A name-like term: this share of its occurrences is capitalised away from the sentence start. */
@@ -32,8 +34,8 @@ export const TUNING = {
    * candidates are ranked by it. Fitted by `npm run eval -- --calibrate` like the confidence model.
    */
   rank: {
-    bias: -5.269,
-    weights: [0.669, 1.446, 1.228, 0.912, 0.175, -0.377, 0.409, 2.231, 0.013, -1.415, 1.218] as readonly number[],
+    bias: -5.366,
+    weights: [0.668, 1.441, 1.29, 0.906, 0.145, -0.368, 0.406, 2.255, 0.02, -1.429, 1.255] as readonly number[],
   },
   /**
    * Calibration picks the threshold with the best balanced accuracy (per set: the mean of right answers
@@ -41,10 +43,10 @@ export const TUNING = {
    */
   lostAnswersBudget: 0.04,
   confidence: {
-    bias: -2.728,
-    weights: [3.581, 2.267, 0.437, 2.133, 0, -1.93, 0.134, -1.603, 1.379, 1.07, 0.779, 2.513] as readonly number[],
+    bias: -3.813,
+    weights: [3.924, 2.426, 0.309, 2.408, 0, -1.825, -0.013, -1.057, 1.153, 2.218, 0.665, 2.574] as readonly number[],
     /** Answer when the modelled probability is at least this. */
-    threshold: 0.23,
+    threshold: 0.13,
   },
 } as const;
 

@@ -32,6 +32,8 @@ export interface Check {
   /** The question says "not" and the sentence does not, or the sentence negates the asked event and the question doesn't. */
   readonly negation: boolean;
   readonly proximity: number;
+  /** 1 when the answering mention touches an event word of the question, falling with the distance. */
+  readonly near: number;
   /** The answer's values of the asked type, to tell reports that differ from reports that agree. */
   readonly values: readonly string[];
   /** What the ranking model reads, in the order of `RANK_FEATURES`. */
@@ -91,6 +93,8 @@ function isNew(text: string, questionTerms: TermSet): boolean {
   return terms.length === 0 ? /\d/.test(text) : terms.some((t) => !questionTerms.has(t));
 }
 
+const SHAPED: ReadonlySet<string> = new Set(['age', 'percent']);
+
 interface Typed {
   readonly typed: boolean;
   readonly values: string[];
@@ -117,6 +121,9 @@ function holdsType(index: SearchIndex, i: number, q: PartQuery): Typed {
       spans: answering.map((m) => [m.start, m.end] as const),
     };
   }
+  // An age or a share is a number of a particular form ("Dorokhov, 36,", "aged 36", "45%"); any digits
+  // will not do, so a tagged knowledge base that has none has none.
+  if (tags && part.accepts[0] !== undefined && SHAPED.has(part.accepts[0])) return { typed: false, values: [], spans: [] };
   // What the tagger missed is still caught on the surface: capitals, digits, number words, month names.
   return { typed: holdsKind(text, part, q.questionTerms), values: [], spans: [] };
 }
@@ -137,6 +144,13 @@ function nearness(text: string, spans: readonly (readonly [number, number])[], e
   return best === Infinity ? 0 : 1 / (1 + best / TUNING.nearChars);
 }
 
+function focusFormsOf(q: PartQuery): Set<string> {
+  const forms = new Set<string>();
+  for (const g of q.focus) for (const k of g) for (const form of q.concepts[k]!.forms.keys()) forms.add(form);
+  if (q.implicitFocus) forms.add(q.implicitFocus);
+  return forms;
+}
+
 /** Who the sentence is about, relative to the question's focus. */
 const PRONOUN = /\b(?:he|she|his|her|him|they|their|them)\b/i;
 
@@ -149,9 +163,7 @@ function focusOf(
   around: ReadonlySet<string>,
   facts: EntityFacts,
 ): number {
-  const focusForms = new Set<string>();
-  for (const g of q.focus) for (const k of g) for (const form of q.concepts[k]!.forms.keys()) focusForms.add(form);
-  if (q.implicitFocus) focusForms.add(q.implicitFocus);
+  const focusForms = focusFormsOf(q);
   if (focusForms.size === 0) return 1;
   const holds = (set: ReadonlySet<string>, k: number): boolean =>
     [...q.concepts[k]!.forms.keys()].some((f) => set.has(f));
@@ -251,7 +263,10 @@ export function check(
   const negation = q.part.negated ? !sentenceNegates && !/\bnot\b|n't\b|\bnever\b/i.test(text) : sentenceNegates;
   const cue = q.part.kind === 'reason' ? REASON.test(text) : q.part.kind === 'manner' ? MANNER.test(text) : false;
   const hits = terms.map((t) => q.conceptOf.get(t) ?? -1);
-  const near = proximity(hits);
+  const closeness = proximity(hits);
+  // With no event words ("how old is Dorokhov?") the answer should sit by the name asked about.
+  const anchor = eventForms.size > 0 ? eventForms : focusFormsOf(q);
+  const near = nearness(text, spans, anchor);
   const features = [
     coverage,
     event,
@@ -263,7 +278,7 @@ export function check(
     retrieval,
     cue ? 1 : 0,
     total > 0 ? missing / total : 1,
-    nearness(text, spans, eventForms),
+    near,
   ];
   const score = rank.weights.reduce((z, w, k) => z + w * features[k]!, rank.bias);
   return {
@@ -274,7 +289,8 @@ export function check(
     typed,
     focus,
     negation,
-    proximity: near,
+    proximity: closeness,
+    near,
     values,
     features,
     score,
