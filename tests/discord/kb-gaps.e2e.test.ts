@@ -18,6 +18,9 @@ const run = promisify(execFile);
 const UNANSWERED = 'what colour is the courthouse?';
 const ANSWERED = 'who detained Levashov and where?';
 
+/** Starting the bot loads the knowledge on a worker thread: slow on a busy machine. */
+const HOOK_MS = 60_000;
+
 describe('E2E: a 👎 shows up in /kb gaps and in npm run feedback -- --export (issue 9 item 5)', () => {
   let h: Harness;
   let dataDir: string;
@@ -27,11 +30,11 @@ describe('E2E: a 👎 shows up in /kb gaps and in npm run feedback -- --export (
     if (!opened.ok) throw new Error(opened.error);
     // The same store npm start opens in DATA_DIR; the bot closes it when it stops.
     h = await startHarness({ DATA_DIR: dataDir }, { feedback: opened.store });
-  });
+  }, HOOK_MS);
   afterEach(async () => {
     await h.close();
     await rm(dataDir, { recursive: true, force: true });
-  });
+  }, HOOK_MS);
 
   async function askPublicly(question: string): Promise<APIMessage> {
     const sent = h.fake.sendInteraction({

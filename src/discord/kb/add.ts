@@ -1,11 +1,11 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
-import { previewFolderChange } from '../../core/load/preview.js';
 import type { BotContext } from '../context.js';
-import { summarizeChange, type ChangeSummary } from './change-summary.js';
+import type { ChangeSummary } from './change-summary.js';
 import { confirmButtons } from './confirm-buttons.js';
 import { downloadAttachment } from './download.js';
 import { uploadName } from './folder.js';
 import { savePending } from './pending.js';
+import { previewInWorker } from './preview-in-worker.js';
 import { documentName, edited, ephemeral, errorsReply } from './reply.js';
 
 /**
@@ -40,7 +40,7 @@ export async function addDocument(
     await interaction.editReply(edited({ content: `❌ Not added: \`${name.name}\`: ${bytes.error}.` }));
     return;
   }
-  const preview = await previewFolderChange(
+  const preview = await previewInWorker(
     KNOWLEDGE_DIR,
     { kind: 'write', path: name.name, bytes: bytes.value },
     MAX_FILE_BYTES,
@@ -58,7 +58,7 @@ export async function addDocument(
   }
   const current = context.knowledge.current().kb;
   const replaces = current.documents.some((d) => d.path === name.name);
-  const summary = summarizeChange(current, preview.value);
+  const summary = preview.value;
   const pendingId = await savePending(
     DATA_DIR,
     { kind: 'add', path: name.name, userId: interaction.user.id, guildId, createdAt: Date.now() },

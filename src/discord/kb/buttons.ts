@@ -1,5 +1,4 @@
 import { MessageFlags } from 'discord.js';
-import { previewFolderChange } from '../../core/load/preview.js';
 import type { ComponentHandler } from '../components/router.js';
 import { NO_MENTIONS } from '../replies.js';
 import { kbAccess } from './access.js';
@@ -8,6 +7,7 @@ import { CANCEL, CONFIRM, KB_PREFIX } from './confirm-buttons.js';
 import { removeKnowledgeFile, writeKnowledgeFile } from './folder.js';
 import { postModLog } from './mod-log.js';
 import { dropPending, loadPending } from './pending.js';
+import { previewInWorker } from './preview-in-worker.js';
 import { reloadEverywhere } from './reload.js';
 import { edited, errorsReply } from './reply.js';
 
@@ -78,7 +78,7 @@ export const kbButtonsHandler: ComponentHandler = {
       change.kind === 'add'
         ? { kind: 'write' as const, path: change.path, bytes: pending.bytes ?? new Uint8Array() }
         : { kind: 'remove' as const, path: change.path };
-    const still = await previewFolderChange(KNOWLEDGE_DIR, folderChange, MAX_FILE_BYTES);
+    const still = await previewInWorker(KNOWLEDGE_DIR, folderChange, MAX_FILE_BYTES);
     if (!still.ok) {
       await interaction.editReply(
         edited(

@@ -5,13 +5,13 @@ import {
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
 } from 'discord.js';
-import { previewFolderChange } from '../../core/load/preview.js';
 import type { BotContext } from '../context.js';
 import { AUTOCOMPLETE_CHOICE_MAX, AUTOCOMPLETE_CHOICES_MAX, MESSAGE_CONTENT_MAX } from '../limits.js';
 import { previewText } from './add.js';
-import { passageCounts, summarizeChange } from './change-summary.js';
+import { passageCounts } from './change-summary.js';
 import { confirmButtons } from './confirm-buttons.js';
 import { savePending } from './pending.js';
+import { previewInWorker } from './preview-in-worker.js';
 import { documentName, edited, ephemeral, errorsReply } from './reply.js';
 
 /** Document ids for `/kb remove` and `/kb get`, matching what the moderator typed in the id or title. */
@@ -53,7 +53,7 @@ export async function removeDocument(
   }
   await interaction.deferReply({ flags: 'Ephemeral' });
   const { KNOWLEDGE_DIR, MAX_FILE_BYTES, DATA_DIR } = context.config;
-  const preview = await previewFolderChange(
+  const preview = await previewInWorker(
     KNOWLEDGE_DIR,
     { kind: 'remove', path: doc.path },
     MAX_FILE_BYTES,
@@ -77,7 +77,7 @@ export async function removeDocument(
     guildId,
     createdAt: Date.now(),
   });
-  const summary = summarizeChange(context.knowledge.current().kb, preview.value);
+  const summary = preview.value;
   await interaction.editReply({
     ...edited({
       content: previewText(
