@@ -10,11 +10,14 @@ import {
 } from './bot-harness.js';
 
 /** Two servers share one bot; KB_GUILD_IDS says which one's moderators control the case file. */
-describe('E2E: whose case file it is (KB_GUILD_IDS)', () => {
+/** Generous: each step is a round trip through the bot, slow when the machine is busy. */
+const WAIT_MS = 15_000;
+
+describe('E2E: whose case file it is (KB_GUILD_IDS)', { timeout: 60_000 }, () => {
   let h: Harness;
   afterEach(async () => {
     await h.close();
-  });
+  }, 60_000);
 
   async function kb(sub: string, guildId: string, user = h.fake.user) {
     const sent = h.fake.sendInteraction({
@@ -24,7 +27,10 @@ describe('E2E: whose case file it is (KB_GUILD_IDS)', () => {
       permissions: MODERATOR_PERMISSIONS,
       options: [{ name: sub, type: 1, options: [] }],
     });
-    const callback = await h.fake.waitForRequest((r) => callbackRoute(r) && r.path.includes(sent.id));
+    const callback = await h.fake.waitForRequest(
+      (r) => callbackRoute(r) && r.path.includes(sent.id),
+      WAIT_MS,
+    );
     if (payloadOf(callback).content !== undefined) return payloadOf(callback);
     const edit = await h.fake.waitForRequest(
       (r) => originalEditRoute(r) && r.path.includes(sent.token),
