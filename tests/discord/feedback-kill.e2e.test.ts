@@ -21,12 +21,12 @@ describe('E2E: kill -9 in the middle of a burst of votes (issue 9 item 5)', () =
   beforeEach(async () => {
     fake = await startFakeDiscord();
     dataDir = await mkdtemp(join(tmpdir(), 'casefile-kill-'));
-  });
+  }, 30_000);
   afterEach(async () => {
     await bot?.kill();
     await fake.close();
     await rm(dataDir, { recursive: true, force: true });
-  });
+  }, 30_000);
 
   const started = async () => {
     const b = await spawnBot(fake, { DATA_DIR: dataDir });
@@ -133,5 +133,5 @@ describe('E2E: kill -9 in the middle of a burst of votes (issue 9 item 5)', () =
     );
     const count = Number(/asked 1×, (\d+) 👎/.exec(reply.content as string)?.[1]);
     expect(count).toBeGreaterThanOrEqual(acked.length);
-  }, 90_000);
+  }, 150_000);
 });
