@@ -34,7 +34,7 @@ interface Collected {
 }
 
 /** Answers with every verified sentence let through, recording what the models are fitted on. */
-function collect(sets: readonly LoadedSet[], ablate: ReadonlySet<Ablation>, rank?: LinearModel): Collected {
+export function collect(sets: readonly LoadedSet[], ablate: ReadonlySet<Ablation>, rank?: LinearModel): Collected {
   const open: ConfidenceModel = { bias: 0, weights: [], threshold: 0 };
   const rankSamples: Sample[] = [];
   const samples: Sample[] = [];
@@ -76,7 +76,7 @@ interface Models {
 }
 
 /** Fits the ranking model on the candidates, then the confidence model on the best sentences it picks. */
-function fitModels(sets: readonly LoadedSet[], ablate: ReadonlySet<Ablation>, first: Collected, leaveOut?: string): Models {
+export function fitModels(sets: readonly LoadedSet[], ablate: ReadonlySet<Ablation>, first: Collected, leaveOut?: string): Models {
   const keep = (s: { set: string }): boolean => s.set !== leaveOut;
   const rank = fitLogistic(first.rankSamples.filter(keep));
   const again = collect(sets.filter((s) => s.set.name !== leaveOut), ablate, rank);

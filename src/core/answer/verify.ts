@@ -274,7 +274,7 @@ export function check(
     Math.max(focus, 0),
     focus < 0 ? 1 : 0,
     negation ? 1 : 0,
-    near,
+    closeness,
     retrieval,
     cue ? 1 : 0,
     total > 0 ? missing / total : 1,

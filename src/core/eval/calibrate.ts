@@ -24,8 +24,16 @@ const dot = (w: readonly number[], x: readonly number[]): number => x.reduce((s,
  * Logistic regression by batch gradient descent with a small L2 penalty. Each set weighs the same, so
  * the largest set does not decide the model alone. Deterministic: zero start, fixed steps.
  */
-export function fitLogistic(samples: readonly Sample[], l2 = 0.001, steps = 1500, rate = 4): Omit<ConfidenceModel, 'threshold'> {
+export function fitLogistic(samples: readonly Sample[], l2 = 0.001, steps = 1500, rate = 1): Omit<ConfidenceModel, 'threshold'> {
   const dims = samples[0]?.x.length ?? 0;
+  // Standardised features make one step size right for all of them (a logit ranges over ±10, a share
+  // over 0..1); the weights are mapped back to the raw features at the end.
+  const mean = new Array<number>(dims).fill(0);
+  const sd = new Array<number>(dims).fill(0);
+  for (const s of samples) s.x.forEach((v, k) => (mean[k]! += v / samples.length));
+  for (const s of samples) s.x.forEach((v, k) => (sd[k]! += (v - mean[k]!) ** 2 / samples.length));
+  for (let k = 0; k < dims; k++) sd[k] = Math.sqrt(sd[k]!) || 1;
+  const z = samples.map((s) => s.x.map((v, k) => (v - mean[k]!) / sd[k]!));
   const sizes = new Map<string, number>();
   for (const s of samples) sizes.set(s.set, (sizes.get(s.set) ?? 0) + 1);
   const weightOf = (s: Sample): number => 1 / (sizes.get(s.set)! * sizes.size);
@@ -34,15 +42,18 @@ export function fitLogistic(samples: readonly Sample[], l2 = 0.001, steps = 1500
   for (let step = 0; step < steps; step++) {
     let gb = 0;
     const gw = new Array<number>(dims).fill(0);
-    for (const s of samples) {
-      const e = (sigmoid(bias + dot(w, s.x)) - s.y) * weightOf(s);
+    samples.forEach((s, n) => {
+      const e = (sigmoid(bias + dot(w, z[n]!)) - s.y) * weightOf(s);
       gb += e;
-      s.x.forEach((v, k) => (gw[k]! += e * v));
-    }
+      z[n]!.forEach((v, k) => (gw[k]! += e * v));
+    });
     bias -= rate * gb;
     for (let k = 0; k < dims; k++) w[k]! -= rate * (gw[k]! + l2 * w[k]!);
   }
-  return { bias, weights: w.map((v) => Math.round(v * 1000) / 1000) };
+  const raw = w.map((v, k) => v / sd[k]!);
+  const rawBias = bias - raw.reduce((sum, v, k) => sum + v * mean[k]!, 0);
+  const round = (v: number): number => Math.round(v * 1000) / 1000;
+  return { bias: round(rawBias), weights: raw.map(round) };
 }
 
 /**
