@@ -26,27 +26,27 @@ export const TUNING = {
   /** The knowledge base's main subject must appear in this many times more documents than the next. */
   mainSubjectLead: 1.5,
   /**
-   * Logistic model of "the best sentence answers the question", over the features in `features.ts`
-   * (same order). Fitted by `npm run eval -- --calibrate`; see the README for the held-out figures.
-   */
-  /**
    * Logistic model of "this candidate sentence holds the answer", over `RANK_FEATURES` in `verify.ts`;
    * candidates are ranked by it. Fitted by `npm run eval -- --calibrate` like the confidence model.
    */
   rank: {
-    bias: -5.366,
-    weights: [0.668, 1.441, 1.29, 0.906, 0.145, -0.368, 0.406, 2.255, 0.02, -1.429, 1.255] as readonly number[],
+    bias: -5.544,
+    weights: [-1.833, 1.632, 1.683, 1.21, 0.421, -0.841, 0.406, 3.947, 0.068, -2.629, 0.996] as readonly number[],
   },
   /**
    * Calibration picks the threshold with the best balanced accuracy (per set: the mean of right answers
    * and right abstentions, averaged over sets) among those that withhold at most this share of right answers.
    */
   lostAnswersBudget: 0.04,
+  /**
+   * Logistic model of "the best sentence answers the question", over its ranking features and its
+   * ranking logit (`confidence.ts`). Fitted by `npm run eval -- --calibrate`; see the README for the held-out figures.
+   */
   confidence: {
-    bias: -3.813,
-    weights: [3.924, 2.426, 0.309, 2.408, 0, -1.825, -0.013, -1.057, 1.153, 2.218, 0.665, 2.574] as readonly number[],
+    bias: -6.787,
+    weights: [3.342, 1.279, 0.227, 1.152, 0, -0.985, 0.24, 1.347, 0.813, 1.924, 0.439, -0.018] as readonly number[],
     /** Answer when the modelled probability is at least this. */
-    threshold: 0.13,
+    threshold: 0.2,
   },
 } as const;
 
