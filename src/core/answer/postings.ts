@@ -10,9 +10,12 @@ import type MiniSearch from 'minisearch';
  * (MiniSearch 7, pinned), and falls back to `search()` if the layout is ever not what it expects,
  * so an upgrade can make the first stage slower but never wrong (a test compares the two).
  */
+/** What is read of MiniSearch's state: Map-like, so a cached index's packed arrays (mini-parts.ts) serve too. */
 interface Internals {
-  readonly _index: { get(term: string): Map<number, Map<number, number>> | undefined };
-  readonly _documentIds: Map<number, unknown>;
+  readonly _index: {
+    get(term: string): { get(fieldId: number): Iterable<[number, number]> | undefined } | undefined;
+  };
+  readonly _documentIds: { keys(): Iterable<number> } & Iterable<[number, unknown]>;
   readonly _fieldIds: Record<string, number>;
 }
 
@@ -29,7 +32,8 @@ function looksLikeMiniSearch7(mini: object): mini is Internals {
   const m = mini as Partial<Internals>;
   return (
     typeof m._index?.get === 'function' &&
-    m._documentIds instanceof Map &&
+    typeof m._documentIds?.keys === 'function' &&
+    typeof m._documentIds[Symbol.iterator] === 'function' &&
     typeof m._fieldIds === 'object' &&
     m._fieldIds !== null
   );
