@@ -18,9 +18,10 @@ export interface SentenceSpan {
   readonly end: number;
 }
 
-const TERMINATOR = /[.!?]/;
-const CLOSER = /["'\u201D\u2019)\]]/;
-const OPENER = /["'\u201C\u2018(\[]/;
+const TERMINATORS = /[.!?]/g;
+const isTerminator = (c: string | undefined): boolean => c === '.' || c === '!' || c === '?';
+const CLOSERS = new Set(['"', "'", '\u201D', '\u2019', ')', ']']);
+const OPENERS = new Set(['"', "'", '\u201C', '\u2018', '(', '[']);
 const STARTER = /[\p{Lu}\p{N}]/u;
 const SPACE = /\s/;
 
@@ -36,21 +37,20 @@ const SPACE = /\s/;
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = 0;
-  let i = 0;
   const n = text.length;
-  while (i < n) {
-    if (!TERMINATOR.test(text[i]!)) {
-      i++;
-      continue;
-    }
-    const runStart = i;
-    while (i < n && TERMINATOR.test(text[i]!)) i++;
+  TERMINATORS.lastIndex = 0;
+  for (let m = TERMINATORS.exec(text); m !== null; m = TERMINATORS.exec(text)) {
+    const runStart = m.index;
+    let i = runStart;
+    while (i < n && isTerminator(text[i])) i++;
     const runEnd = i;
-    while (i < n && CLOSER.test(text[i]!)) i++;
+    while (i < n && CLOSERS.has(text[i]!)) i++;
     const end = i;
+    TERMINATORS.lastIndex = i;
     if (i >= n || !SPACE.test(text[i]!)) continue;
     while (i < n && SPACE.test(text[i]!)) i++;
-    const first = OPENER.test(text[i] ?? '') ? text[i + 1] : text[i];
+    TERMINATORS.lastIndex = i;
+    const first = OPENERS.has(text[i] ?? '') ? text[i + 1] : text[i];
     if (first === undefined || !STARTER.test(first)) continue;
     const singleDot = runEnd - runStart === 1 && text[runStart] === '.' && end === runEnd;
     if (singleDot && isAbbreviation(text, runStart, i)) continue;
