@@ -27,7 +27,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --sources N        source sentences per corpus, each giving one question of every kind (default 100)
   --no-start         skip the start-up measurement
   --plot FILE.svg    draw latency and recall against knowledge-base size
-  --from FILE.json   report (and plot) saved results instead of measuring
+  --from A.json,B    report (and plot) saved results instead of measuring
   --json             print the results as JSON instead of tables`;
 
 const execute = promisify(execFile);
@@ -149,7 +149,11 @@ async function main(argv: string[]): Promise<number> {
   }
   let results: BenchResults;
   if (values.from) {
-    results = JSON.parse(await readFile(values.from, 'utf8')) as BenchResults;
+    // Several saved runs (e.g. the small bases and the large one measured apart) report as one.
+    const saved = await Promise.all(
+      values.from.split(',').map(async (f) => JSON.parse(await readFile(f, 'utf8')) as BenchResults),
+    );
+    results = { ...saved[0]!, results: saved.flatMap((r) => r.results) };
   } else {
     const only = values.only?.split(',');
     const corpora = await prepareCorpora(
