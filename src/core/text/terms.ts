@@ -53,11 +53,25 @@ export function termsOf(text: string): string[] {
   return out;
 }
 
-/** Runs of letters, hyphens and apostrophes too long to be stemmed (TEXT_LIMITS), for load warnings. */
+const LONG_WORD = new RegExp(`[\\p{L}'\\-]{${TEXT_LIMITS.maxStemmedWordChars + 1},}`, 'gu');
+
+/**
+ * Runs of letters, hyphens and apostrophes too long to be stemmed (TEXT_LIMITS), for load warnings.
+ * Such a run lies inside one space-separated token, so only tokens that long are read with the pattern
+ * (run over every character, a bounded repeat like {65,} costs 65 steps per character).
+ */
 export function unstemmedWords(text: string): Array<{ index: number; length: number }> {
   const out: Array<{ index: number; length: number }> = [];
-  // One character class with a lower bound: linear, no backtracking across words.
-  const long = new RegExp(`[\\p{L}'\\-]{${TEXT_LIMITS.maxStemmedWordChars + 1},}`, 'gu');
-  for (const m of text.matchAll(long)) out.push({ index: m.index, length: m[0].length });
+  const cap = TEXT_LIMITS.maxStemmedWordChars;
+  for (let start = 0; start < text.length;) {
+    let end = text.indexOf(' ', start);
+    if (end < 0) end = text.length;
+    if (end - start > cap) {
+      for (const m of text.slice(start, end).matchAll(LONG_WORD)) {
+        out.push({ index: start + m.index, length: m[0].length });
+      }
+    }
+    start = end + 1;
+  }
   return out;
 }
