@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { APIActionRowComponent, APIButtonComponentWithCustomId } from 'discord.js';
-import { answer, checkQuestion, QUESTION_PROBLEM_TEXT } from '../core/index.js';
+import { answer, checkQuestion } from '../core/index.js';
 import { suggestionsFor } from './autocomplete.js';
 import { answerButtons } from './components/answer-buttons.js';
 import type { BotContext } from './context.js';
@@ -72,7 +72,7 @@ export async function askQuestion(context: BotContext, asked: Asked): Promise<Qu
 function decide(context: BotContext, asked: Asked): QuestionReply {
   const strings = ui(asked.locale);
   const checked = checkQuestion(asked.readAs ?? asked.question);
-  if (!checked.ok) return { kind: 'note', outcome: 'invalid', text: QUESTION_PROBLEM_TEXT[checked.error] };
+  if (!checked.ok) return { kind: 'note', outcome: 'invalid', text: strings.problems[checked.error] };
   // Checked after validation, so a typo does not cost the asker one of their questions.
   const allowed = context.limiter.take(asked.userId);
   if (!allowed.ok)

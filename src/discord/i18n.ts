@@ -1,3 +1,5 @@
+import { MAX_QUESTION_CHARS, QUESTION_PROBLEM_TEXT, type QuestionProblem } from '../core/index.js';
+
 /**
  * The bot's fixed UI strings in the languages it speaks, picked by `interaction.locale` (or a
  * server's preferred locale for mentions). Document text and answers are never translated.
@@ -30,6 +32,10 @@ export interface UiStrings {
   readonly paragraphUnavailable: string;
   readonly noText: string;
   readonly rateLimited: (seconds: number) => string;
+  /** Why a question was refused before answering; English comes from the core's own texts. */
+  readonly problems: Readonly<Record<QuestionProblem, string>>;
+  readonly somethingWentWrong: (ref: string) => string;
+  readonly staleButton: string;
 }
 
 const en: UiStrings = {
@@ -55,6 +61,10 @@ const en: UiStrings = {
   paragraphUnavailable: 'That passage is no longer in the knowledge base.',
   noText: 'That message has no text to ask about.',
   rateLimited: (s) => `You are asking quickly: please wait ${s} s and try again.`,
+  problems: QUESTION_PROBLEM_TEXT,
+  somethingWentWrong: (ref) =>
+    `Something went wrong while answering (ref \`${ref}\`). Please try again; if it keeps happening, give this ref to a moderator.`,
+  staleButton: 'This button no longer does anything.',
 };
 
 const es: UiStrings = {
@@ -80,6 +90,14 @@ const es: UiStrings = {
   paragraphUnavailable: 'Ese pasaje ya no está en la base de conocimiento.',
   noText: 'Ese mensaje no tiene texto sobre el que preguntar.',
   rateLimited: (s) => `Preguntas muy rápido: espera ${s} s y vuelve a intentarlo.`,
+  problems: {
+    empty: 'Escribe una pregunta, por ejemplo: «¿a quién detuvieron y dónde?»',
+    'too-long': `La pregunta es demasiado larga: que no pase de ${MAX_QUESTION_CHARS} caracteres.`,
+    'control-characters': 'La pregunta contiene caracteres de control: escríbela como texto normal.',
+  },
+  somethingWentWrong: (ref) =>
+    `Algo falló al responder (ref \`${ref}\`). Inténtalo de nuevo; si se repite, da esta ref a un moderador.`,
+  staleButton: 'Este botón ya no hace nada.',
 };
 
 const ru: UiStrings = {
@@ -105,6 +123,14 @@ const ru: UiStrings = {
   paragraphUnavailable: 'Этого фрагмента больше нет в базе знаний.',
   noText: 'В этом сообщении нет текста для вопроса.',
   rateLimited: (s) => `Вы спрашиваете слишком часто: подождите ${s} с и попробуйте снова.`,
+  problems: {
+    empty: 'Напишите вопрос, например: «кого задержали и где?»',
+    'too-long': `Вопрос слишком длинный: не больше ${MAX_QUESTION_CHARS} символов.`,
+    'control-characters': 'В вопросе есть управляющие символы: напишите его обычным текстом.',
+  },
+  somethingWentWrong: (ref) =>
+    `Не удалось ответить (ref \`${ref}\`). Попробуйте ещё раз; если повторится, сообщите этот ref модератору.`,
+  staleButton: 'Эта кнопка больше ничего не делает.',
 };
 
 const TABLE: Readonly<Record<Lang, UiStrings>> = { en, es, ru };

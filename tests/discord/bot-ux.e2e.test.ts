@@ -161,6 +161,7 @@ describe('E2E: answers members can read, click and follow up (issue 9)', () => {
     expect(inThread.path).toBe(`/api/v10/channels/${headline.id}/messages`);
     expect(payloadOf(inThread).content).toMatch(/Levashov.*\[1\]/);
     expect(payloadOf(inThread).components).toHaveLength(1);
+    expect(payloadOf(inThread).allowed_mentions).toEqual({ parse: [] });
   });
 
   it('GIVEN a mention of the bot’s managed role THEN it is answered like a mention of the bot', async () => {
@@ -216,6 +217,35 @@ describe('E2E: answers members can read, click and follow up (issue 9)', () => {
       (b) => b.label,
     );
     expect(labels).toEqual(['Útil', 'No útil', 'Más fuentes', 'Hacer otra pregunta']);
+  });
+
+  it('GIVEN a question built to render links, pings and invites THEN the public quote shows it inert, and nothing pings', async () => {
+    h = await startHarness();
+    const hostile = `[FBI](http://a.example) and [statement](http://b.example) <@${h.fake.user.id}> <@&1234567890123456789> @everyone discord.gg/x <t:1:R> Levashov?`;
+
+    const answer = await askPublicly(hostile);
+    const quote = answer.content.split('\n')[0]!.split(' asked: ')[1]!;
+
+    expect(quote).not.toMatch(/\]\(/);
+    expect(quote).not.toMatch(/(?<!\\)<[@#/t]/);
+    expect(quote).not.toMatch(/(?<!\\)@everyone/);
+    expect(quote).not.toMatch(/discord\.gg/);
+    // What the reader sees is what was typed.
+    expect(quote.replace(/\\([!-/:-@[-`{-~])/g, '$1')).toBe(hostile);
+    const sent = h.fake.requests.filter(callbackRoute).map((r) => payloadOf(r));
+    expect(sent.every((d) => JSON.stringify(d.allowed_mentions) === '{"parse":[]}')).toBe(true);
+  });
+
+  it('GIVEN a Russian-speaking member’s empty /ask THEN the private refusal is in Russian', async () => {
+    h = await startHarness();
+    const sent = h.fake.sendInteraction({
+      commandName: 'ask',
+      options: [{ name: 'question', type: ApplicationCommandOptionType.String, value: '   ' }],
+      locale: Locale.Russian,
+    });
+    const data = payloadOf(await callbackOf(sent));
+    expect(data.flags).toBe(MessageFlags.Ephemeral);
+    expect(data.content).toContain('Напишите вопрос');
   });
 
   it('GIVEN 20 mentions in 30 s from one member over the rate limit THEN at most one public message refuses them; the rest get a reaction', async () => {

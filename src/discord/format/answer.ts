@@ -85,7 +85,8 @@ function abstentionTail(answer: Answer, view: AnswerView, strings: UiStrings): s
   const out: string[] = [];
   const missing = missingOf(answer);
   // The answerer may already say it in the text; it is said once.
-  if (missing && !collapse(answer.text).includes(collapse(missing))) out.push(`**${strings.missingPrefix}:** ${escapeAndShorten(missing, 300)}`);
+  if (missing && !collapse(answer.text).includes(collapse(missing)))
+    out.push(`**${strings.missingPrefix}:** ${escapeAndShorten(missing, 300)}`);
   const suggestions = (view.suggestions ?? []).slice(0, SUGGESTIONS_SHOWN);
   if (suggestions.length > 0) {
     const via = view.askCommand ? ` (${view.askCommand})` : '';

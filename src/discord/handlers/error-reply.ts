@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { MessageFlags, type Interaction, type Message } from 'discord.js';
 import type { Logger } from '../logger.js';
+import { ui } from '../i18n.js';
 import { NO_MENTIONS, somethingWentWrong } from '../replies.js';
 
 /** A short id shown to the user and logged with the error, so a report can be matched to the stack trace. */
@@ -17,7 +18,7 @@ export async function replyWithRef(interaction: Interaction, error: unknown, log
     'interaction failed',
   );
   if (!interaction.isRepliable()) return;
-  const content = somethingWentWrong(ref);
+  const content = ui(interaction.locale).somethingWentWrong(ref);
   try {
     if (interaction.deferred && !interaction.replied)
       await interaction.editReply({ content, allowedMentions: NO_MENTIONS });

@@ -6,6 +6,7 @@ import {
 } from '../commands/index.js';
 import { createComponentRouter, type ComponentRouter } from '../components/index.js';
 import type { BotContext } from '../context.js';
+import { ui } from '../i18n.js';
 import { NO_MENTIONS } from '../replies.js';
 import { replyWithRef } from './error-reply.js';
 
@@ -43,7 +44,7 @@ export function onInteractionCreate(
         context.logger.warn({ customId: interaction.customId }, 'no handler for this custom_id');
         // Answered anyway: an unanswered click shows the member "This interaction failed".
         await interaction.reply({
-          content: 'This button no longer does anything.',
+          content: ui(interaction.locale).staleButton,
           flags: MessageFlags.Ephemeral,
           allowedMentions: NO_MENTIONS,
         });
