@@ -17,7 +17,8 @@ import { UNPACED, type Pacer } from '../pace.js';
  */
 
 const MAGIC = 0xcafe_f11e;
-const MAX_CHUNK_CHARS = 64 * 1024 * 1024;
+// Small enough that decoding one chunk (a single call) stays a few milliseconds on the main thread.
+const MAX_CHUNK_CHARS = 4 * 1024 * 1024;
 const LATIN1 = /^[\0-\xff]*$/;
 
 const T_NULL = 0;

@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { err, ok, type Result } from '../result.js';
@@ -18,6 +19,10 @@ const checksum = (bytes: Uint8Array): Buffer => createHash('sha1').update(bytes)
 
 const TEMP_SUFFIX = '.tmp';
 
+// Host and process of a temporary file's writer: several containers can share a cache volume, and
+// each container's process may have the same id (often 1 or 7).
+export const tempHost = (): string => hostname().replace(/[^\w-]/g, '_');
+
 /**
  * Saves `bytes` under `key`. Written to a temporary file of this process and renamed, so a reader never
  * sees half a file and a crash leaves the old entry whole.
@@ -27,7 +32,7 @@ export async function writeCacheFile(file: string, key: string, bytes: Uint8Arra
   const head = Buffer.alloc(MAGIC.length + 4);
   MAGIC.copy(head);
   head.writeUInt32LE(keyBytes.length, MAGIC.length);
-  const tmp = `${file}.${process.pid}${TEMP_SUFFIX}`;
+  const tmp = `${file}.${tempHost()}-${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`;
   await mkdir(dirname(file), { recursive: true });
   try {
     await writeFile(tmp, [head, keyBytes, checksum(bytes), bytes]);
@@ -76,14 +81,17 @@ export async function removeStaleTempFiles(dir: string, now = Date.now()): Promi
   const names = await readdir(dir).catch(() => [] as string[]);
   const removed: string[] = [];
   for (const name of names) {
-    const match = /\.(\d+)\.tmp$/.exec(name);
+    const match = /\.([\w-]+)-(\d+)\.[0-9a-f]+\.tmp$/.exec(name);
     if (!match) continue;
     const full = join(dir, name);
     const info = await stat(full).catch(() => undefined);
     if (!info) continue;
-    // Our own id is reused by a restart in a container (always pid 1); this runs before we write.
-    const pid = Number(match[1]);
-    if (pid !== process.pid && isRunning(pid) && now - info.mtimeMs < ABANDONED_AFTER_MS) continue;
+    const young = now - info.mtimeMs < ABANDONED_AFTER_MS;
+    // Another machine's (or container's) writer cannot be checked: only age tells. Ours can: our own
+    // id is reused by a restart in a container, and this runs before we write anything.
+    const pid = Number(match[2]);
+    const thisHost = match[1] === tempHost();
+    if (young && (!thisHost || (pid !== process.pid && isRunning(pid)))) continue;
     await rm(full, { force: true });
     removed.push(full);
   }

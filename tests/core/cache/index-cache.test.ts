@@ -2,7 +2,12 @@ import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readCacheFile, removeStaleTempFiles, writeCacheFile } from '../../../src/core/cache/index-cache.js';
+import {
+  readCacheFile,
+  removeStaleTempFiles,
+  tempHost,
+  writeCacheFile,
+} from '../../../src/core/cache/index-cache.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -38,15 +43,24 @@ describe('the cache store', () => {
   });
 
   it('GIVEN temporary files left by killed writers THEN start-up removes them but not a live writer’s', async () => {
-    const dead = join(dir, 'a.index.999999999.tmp');
-    const ours = join(dir, `a.index.${process.pid}.tmp`);
-    const live = join(dir, `a.index.${process.ppid}.tmp`);
-    const oldLive = join(dir, `b.index.${process.ppid}.tmp`);
-    for (const f of [dead, ours, live, oldLive]) await writeFile(f, 'half an index');
+    const host = tempHost();
+    const at = (name: string) => join(dir, name);
+    const dead = at(`a.index.${host}-999999999.0a.tmp`);
+    const ours = at(`a.index.${host}-${process.pid}.0b.tmp`);
+    const live = at(`a.index.${host}-${process.ppid}.0c.tmp`);
+    const oldLive = at(`b.index.${host}-${process.ppid}.0d.tmp`);
+    const otherHost = at('c.index.another_host-7.0e.tmp');
+    const oldOtherHost = at('d.index.another_host-7.0f.tmp');
+    for (const f of [dead, ours, live, oldLive, otherHost, oldOtherHost]) await writeFile(f, 'half an index');
     const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
-    await utimes(oldLive, twoHoursAgo, twoHoursAgo);
+    for (const f of [oldLive, oldOtherHost]) await utimes(f, twoHoursAgo, twoHoursAgo);
     const removed = await removeStaleTempFiles(dir);
-    expect(removed.sort()).toEqual([dead, ours, oldLive].sort());
-    expect(await readdir(dir)).toEqual([`a.index.${process.ppid}.tmp`]);
+    expect(removed.sort()).toEqual([dead, ours, oldLive, oldOtherHost].sort());
+    expect((await readdir(dir)).sort()).toEqual([live, otherHost].map((f) => f.slice(dir.length + 1)).sort());
+  });
+
+  it('GIVEN a write THEN it leaves no temporary file behind', async () => {
+    await writeCacheFile(join(dir, 'x.index'), 'k', payload);
+    expect(await readdir(dir)).toEqual(['x.index']);
   });
 });
