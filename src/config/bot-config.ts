@@ -100,6 +100,18 @@ export const botConfigSchema = coreConfigSchema.extend({
       )
       .transform((v): 'auto' | number => (v === 'auto' ? v : Number(v))),
   ),
+  /**
+   * The shards this process runs, of SHARD_COUNT in the whole bot: how an orchestrator (Compose,
+   * systemd, Kubernetes) spreads one bot over several processes or machines with the same image.
+   */
+  SHARD_IDS: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^\d+(\s*,\s*\d+)*$/, 'must be a comma-separated list of shard numbers, e.g. 0,1')
+      .transform((v) => v.split(',').map((id) => Number(id.trim()))),
+  ),
+  SHARD_COUNT: optional(positiveInt('4 (the number of shards of the whole bot, the same in every process)')),
 });
 
 type ParsedBotConfig = z.infer<typeof botConfigSchema>;
@@ -134,7 +146,36 @@ export function isShardProcess(env: Record<string, string | undefined>): boolean
 
 /** Pure: validates the environment and says, per variable, what is wrong and what it should look like. */
 export function parseBotConfig(env: Record<string, string | undefined>): Result<BotConfig, string[]> {
-  // In a shard process SHARDS is discord.js's shard id, not the operator's setting: a shard never shards.
-  const parsed = botConfigSchema.safeParse(isShardProcess(env) ? { ...env, SHARDS: undefined } : env);
-  return parsed.success ? ok(withDerivedDefaults(parsed.data)) : err(describeEnvIssues(parsed.error));
+  // In a shard process SHARDS is discord.js's shard id and SHARD_COUNT its count, not the operator's
+  // settings: a shard never shards.
+  const parsed = botConfigSchema.safeParse(
+    isShardProcess(env) ? { ...env, SHARDS: undefined, SHARD_IDS: undefined, SHARD_COUNT: undefined } : env,
+  );
+  if (!parsed.success) return err(describeEnvIssues(parsed.error));
+  const problems = shardSelectionProblems(parsed.data);
+  return problems.length > 0 ? err(problems) : ok(withDerivedDefaults(parsed.data));
+}
+
+/** SHARD_IDS and SHARD_COUNT go together, name existing shards, and replace SHARDS. */
+function shardSelectionProblems({ SHARD_IDS: ids, SHARD_COUNT: count, SHARDS }: ParsedBotConfig): string[] {
+  if (ids === undefined && count === undefined) return [];
+  if (ids === undefined)
+    return ['SHARD_IDS: is needed with SHARD_COUNT: the shards this process runs, e.g. 0,1'];
+  if (count === undefined) {
+    return ['SHARD_COUNT: is needed with SHARD_IDS: the number of shards of the whole bot, e.g. 4'];
+  }
+  const problems: string[] = [];
+  if (SHARDS !== undefined) {
+    problems.push(
+      'SHARDS: leave it unset with SHARD_IDS (SHARDS starts one process per shard; SHARD_IDS runs the listed shards in this one)',
+    );
+  }
+  const missing = ids.filter((id) => id >= count);
+  if (missing.length > 0) {
+    problems.push(
+      `SHARD_IDS: ${missing.join(', ')} do not exist with SHARD_COUNT=${count}: use 0 to ${count - 1}`,
+    );
+  }
+  if (new Set(ids).size !== ids.length) problems.push('SHARD_IDS: lists a shard twice');
+  return problems;
 }

@@ -9,8 +9,9 @@ import { runBot } from './run-bot.js';
 import { runShardManager } from './shard-manager.js';
 
 /**
- * `npm start`. Without SHARDS: the bot in this one process. With SHARDS: the shard manager, which
- * starts this same file once per shard; those processes see SHARDING_MANAGER and run the bot.
+ * `npm start`. Without SHARDS: the bot in this one process (all shards, or those in SHARD_IDS). With
+ * SHARDS: the shard manager, which starts this same file once per shard; those processes see
+ * SHARDING_MANAGER and run the bot.
  */
 const config = loadBotConfigOrExit();
 const logger = createLogger(config.LOG_LEVEL);
@@ -26,5 +27,6 @@ if (SHARDS !== undefined) {
   // discord.js gave this process its shard id in SHARDS (and the count in SHARD_COUNT).
   await runBot({ config, logger: logger.child({ shard: Number(process.env.SHARDS) }), asShard: true });
 } else {
-  await runBot({ config, logger, asShard: false });
+  const shards = config.SHARD_IDS;
+  await runBot({ config, logger: shards ? logger.child({ shards }) : logger, asShard: false });
 }

@@ -136,3 +136,28 @@ describe('parseBotConfig', () => {
     expect(isShardProcess({ ...VALID, SHARDS: 'auto' })).toBe(false);
   });
 });
+
+describe('SHARD_IDS and SHARD_COUNT', () => {
+  it('GIVEN SHARD_IDS=2,3 and SHARD_COUNT=4 THEN this process runs shards 2 and 3 of 4', () => {
+    const parsed = parseBotConfig({ ...VALID, SHARD_IDS: ' 2, 3', SHARD_COUNT: '4' });
+    expect(parsed.ok && [parsed.value.SHARD_IDS, parsed.value.SHARD_COUNT]).toEqual([[2, 3], 4]);
+  });
+
+  it.each([
+    [{ SHARD_IDS: '0,1' }, 'SHARD_COUNT: is needed with SHARD_IDS'],
+    [{ SHARD_COUNT: '4' }, 'SHARD_IDS: is needed with SHARD_COUNT'],
+    [{ SHARD_IDS: '3,4', SHARD_COUNT: '4' }, 'SHARD_IDS: 4 do not exist with SHARD_COUNT=4: use 0 to 3'],
+    [{ SHARD_IDS: '1,1', SHARD_COUNT: '4' }, 'SHARD_IDS: lists a shard twice'],
+    [{ SHARD_IDS: 'one', SHARD_COUNT: '4' }, 'SHARD_IDS: must be a comma-separated list of shard numbers'],
+    [{ SHARD_IDS: '0', SHARD_COUNT: '2', SHARDS: '2' }, 'SHARDS: leave it unset with SHARD_IDS'],
+  ])('GIVEN %o THEN the error says what to set', (env, message) => {
+    const parsed = parseBotConfig({ ...VALID, ...env });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error.join('\n')).toContain(message);
+  });
+
+  it("GIVEN a process started by the shard manager THEN discord.js's SHARD_COUNT is not read as a selection", () => {
+    const parsed = parseBotConfig({ ...VALID, SHARDING_MANAGER: 'true', SHARDS: '1', SHARD_COUNT: '2' });
+    expect(parsed.ok && [parsed.value.SHARD_IDS, parsed.value.SHARD_COUNT]).toEqual([undefined, undefined]);
+  });
+});
