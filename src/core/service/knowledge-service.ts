@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { removeStaleTempFiles } from '../cache/index-cache.js';
 import { loadKnowledgeInWorker } from '../knowledge/load-in-worker.js';
-import type { LoadedIndex, LoadKnowledgeOptions } from '../knowledge/load-knowledge.js';
+import { loadKnowledge, type LoadedIndex, type LoadKnowledgeOptions } from '../knowledge/load-knowledge.js';
 import { pacer, type Pacer } from '../pace.js';
 import type { Result } from '../result.js';
 import type { SearchIndex } from '../search/build-index.js';
@@ -48,6 +48,8 @@ export type Loader = (
 ) => Promise<Result<LoadedIndex, LoadError[]>>;
 
 export const DEFAULT_RELOAD_TIMEOUT_MS = 120_000;
+
+const loadInProcess: Loader = (dir, { timeoutMs: _, ...options }) => loadKnowledge(dir, options);
 /** Main-thread slices while the document fingerprints of a reloaded base are taken. */
 const SLICE_MS = 20;
 
@@ -121,7 +123,9 @@ export class KnowledgeService {
     const { dir, maxFileBytes, cacheDir } = this.#options;
     if (!this.#startedUp && cacheDir) await removeStaleTempFiles(cacheDir);
     this.#startedUp = true;
-    const load = this.#options.load ?? loadKnowledgeInWorker;
+    // The first load runs here: nothing is being answered yet, and a worker would load every module a
+    // second time before starting. Every later reload runs on a worker while questions are answered.
+    const load = this.#options.load ?? (this.#index ? loadKnowledgeInWorker : loadInProcess);
     const loaded = await load(dir, {
       timeoutMs: this.#options.reloadTimeoutMs ?? DEFAULT_RELOAD_TIMEOUT_MS,
       ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),

@@ -17,9 +17,13 @@ beforeEach(async () => {
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
 describe('reloading on a worker thread', () => {
-  it('GIVEN a knowledge folder THEN the worker loads it and the index answers as one built here', async () => {
+  it('GIVEN a reload after start-up THEN the worker loads the folder and the index answers as one built here', async () => {
     const service = new KnowledgeService({ dir });
     expect(await service.reload('startup')).toMatchObject({ ok: true, documents: 1, added: ['a'] });
+    const first = service.current();
+    await writeFile(join(dir, 'a.md'), doc('Alpha', 'The alpha report was filed in Madrid in 2018.'));
+    expect(await service.reload('mod')).toMatchObject({ ok: true, documents: 1, changed: ['a'] });
+    expect(service.current()).not.toBe(first);
     const here = await loadKnowledge(dir);
     if (!here.ok) throw new Error('load failed');
     const q = 'Where was the alpha report filed?';
