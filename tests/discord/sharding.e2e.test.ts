@@ -128,7 +128,9 @@ describe('E2E: SHARDS=auto runs one process per shard; /kb reload on one reloads
     expect(deferred.body).toMatchObject({ type: InteractionResponseType.DeferredChannelMessageWithSource });
     const edit = await fake.waitForRequest(
       (r) => originalEditRoute(r) && r.path.includes(sent.token),
-      10_000,
+      // Each shard reloads on a worker thread, which from TypeScript sources (tsx) compiles its modules
+      // first: seconds on a busy machine.
+      30_000,
     );
     const content = payloadOf(edit).content as string;
 
@@ -138,7 +140,7 @@ describe('E2E: SHARDS=auto runs one process per shard; /kb reload on one reloads
     expect(content).toContain('Added: Kelihos takedown timeline (`kelihos-takedown`, 1 passage)');
     const answer = await ask(fake.guildIds[0]!, 'who helped the FBI dismantle the Kelihos botnet?');
     expect(answer.content).toContain('CrowdStrike');
-  });
+  }, 45_000);
 
   it('GIVEN SIGTERM THEN the manager stops both shards, which close their sessions, and no process is left', async () => {
     const pids = logs()
