@@ -173,26 +173,6 @@ class PackedField {
   }
 }
 
-/** The ids 0..n-1, each standing for itself: what MiniSearch reads of its two id Maps. */
-class DenseIds {
-  constructor(readonly size: number) {}
-  has(id: unknown): boolean {
-    return typeof id === 'number' && Number.isInteger(id) && id >= 0 && id < this.size;
-  }
-  get(id: unknown): number | undefined {
-    return this.has(id) ? (id as number) : undefined;
-  }
-  *keys(): IterableIterator<number> {
-    for (let id = 0; id < this.size; id++) yield id;
-  }
-  *entries(): IterableIterator<[number, number]> {
-    for (let id = 0; id < this.size; id++) yield [id, id];
-  }
-  [Symbol.iterator](): IterableIterator<[number, number]> {
-    return this.entries();
-  }
-}
-
 /** Field lengths by document id 0..n-1, for MiniSearch's `_fieldLength.get(docId)`. */
 class DenseRows {
   constructor(private readonly rows: readonly number[][]) {}
@@ -235,21 +215,19 @@ export async function miniFromParts<T>(
     rows[d] = lengths;
     if (pace.due()) await pace.pause();
   }
+  // Real Maps for the ids (the first stage walks them, and checks they are Maps); the field lengths,
+  // which only MiniSearch's scoring reads, by position.
+  s._documentIds = new Map();
+  s._idToShortId = new Map();
+  for (let d = 0; d < n; d++) {
+    s._documentIds.set(parts.shortIds[d]!, parts.ids[d]);
+    s._idToShortId.set(parts.ids[d], parts.shortIds[d]!);
+  }
   if (identity) {
-    // Passage i is MiniSearch's document i: two Maps of a few hundred thousand entries are not needed.
-    const ids = new DenseIds(n);
-    s._documentIds = ids as unknown as Map<number, unknown>;
-    s._idToShortId = ids as unknown as Map<unknown, number>;
     s._fieldLength = new DenseRows(rows) as unknown as Map<number, number[]>;
   } else {
-    s._documentIds = new Map();
-    s._idToShortId = new Map();
     s._fieldLength = new Map();
-    for (let d = 0; d < n; d++) {
-      s._documentIds.set(parts.shortIds[d]!, parts.ids[d]);
-      s._idToShortId.set(parts.ids[d], parts.shortIds[d]!);
-      s._fieldLength.set(parts.shortIds[d]!, rows[d]!);
-    }
+    for (let d = 0; d < n; d++) s._fieldLength.set(parts.shortIds[d]!, rows[d]!);
   }
   // Where each term's entry in termFields starts, so the tree can be built in one pass.
   const { docs, freqs, termFields } = parts;
