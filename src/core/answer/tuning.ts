@@ -7,6 +7,8 @@
 export const TUNING = {
   /** A concept found only next to the sentence (its neighbours in the paragraph, title, heading). */
   contextCredit: 0.5,
+  /** How many sentences either side, within the paragraph, count as a sentence's context. */
+  contextSentences: 4,
   /** A runner-up sentence joins a one-part answer only when its ranking logit is this close to the best's. */
   runnerUpMargin: 0.5,
   /** …and only when both fit in this many characters, so answers stay short. */

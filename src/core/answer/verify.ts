@@ -1,10 +1,10 @@
 import type { SearchIndex } from '../search/build-index.js';
-import { foldText, splitWords } from '../text/normalize.js';
 import { termOf, termsOf } from '../text/terms.js';
 import type { Concept } from './concepts.js';
 import type { EntityFacts } from './entities.js';
 import { holdsKind, REASON, MANNER, type TermSet } from './kinds.js';
 import { proximity } from './proximity.js';
+import { wordsOf, type Word } from '../text/words.js';
 import type { AnswerType, QuestionPart } from './question.js';
 import { TUNING } from './tuning.js';
 
@@ -57,33 +57,28 @@ export interface PartQuery {
 const tagsOf = (index: SearchIndex, i: number): readonly TypedMention[] | undefined =>
   (index as { readonly tags?: readonly (readonly TypedMention[])[] }).tags?.[i];
 
-/** Terms a reader sees around a sentence: the rest of its paragraph, its title and heading. */
+/**
+ * Terms a reader sees around a sentence: its title and heading, and the sentences of its paragraph
+ * within `TUNING.contextSentences` of it (a long transcript paragraph is not all context).
+ */
 function contextTerms(index: SearchIndex, i: number): Set<string> {
   const passages = index.kb.passages;
   const p = passages[i]!;
   const out = new Set(index.labelTerms[i]);
-  for (let j = i - 1; j >= 0 && passages[j]!.documentId === p.documentId && passages[j]!.paragraph === p.paragraph; j--) {
-    for (const t of index.passageTerms[j]!) out.add(t);
-  }
-  for (let j = i + 1; j < passages.length && passages[j]!.documentId === p.documentId && passages[j]!.paragraph === p.paragraph; j++) {
-    for (const t of index.passageTerms[j]!) out.add(t);
-  }
+  const reach = TUNING.contextSentences;
+  const same = (j: number): boolean => passages[j]?.documentId === p.documentId && passages[j]?.paragraph === p.paragraph;
+  for (let j = i - 1; j >= i - reach && same(j); j--) for (const t of index.passageTerms[j]!) out.add(t);
+  for (let j = i + 1; j <= i + reach && same(j); j++) for (const t of index.passageTerms[j]!) out.add(t);
   return out;
 }
 
-const NEGATION = new Set(['not', 'never', 'no', 'nor', 'without']);
-
 /** Whether a negation stands within three words before one of the given forms ("pleaded not guilty"). */
-function negates(text: string, forms: ReadonlySet<string>): boolean {
-  const words = splitWords(foldText(text));
+function negates(words: readonly Word[], forms: ReadonlySet<string>): boolean {
   let lastNegation = -10;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    if (NEGATION.has(w) || w.endsWith("n't")) lastNegation = k;
-    else if (k - lastNegation <= 3) {
-      const t = termOf(w);
-      if (t !== undefined && forms.has(t)) return true;
-    }
+    if (w.negation) lastNegation = k;
+    else if (k - lastNegation <= 3 && w.term !== undefined && forms.has(w.term)) return true;
   }
   return false;
 }
@@ -128,18 +123,13 @@ function holdsType(index: SearchIndex, i: number, q: PartQuery): Typed {
   return { typed: holdsKind(text, part, q.questionTerms), values: [], spans: [] };
 }
 
-const WORD_AT = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu;
-
 /** 1 when an answering mention touches an event word, falling with the characters between them. */
-function nearness(text: string, spans: readonly (readonly [number, number])[], eventForms: ReadonlySet<string>): number {
-  if (spans.length === 0 || eventForms.size === 0) return 0;
+function nearness(words: readonly Word[], spans: readonly (readonly [number, number])[], anchor: ReadonlySet<string>): number {
+  if (spans.length === 0 || anchor.size === 0) return 0;
   let best = Infinity;
-  for (const m of text.matchAll(WORD_AT)) {
-    const t = termOf(foldText(m[0]));
-    if (t === undefined || !eventForms.has(t)) continue;
-    const start = m.index;
-    const end = start + m[0].length;
-    for (const [a, b] of spans) best = Math.min(best, Math.max(0, a - end, start - b));
+  for (const w of words) {
+    if (w.term === undefined || !anchor.has(w.term)) continue;
+    for (const [a, b] of spans) best = Math.min(best, Math.max(0, a - w.end, w.start - b));
   }
   return best === Infinity ? 0 : 1 / (1 + best / TUNING.nearChars);
 }
@@ -259,14 +249,15 @@ export function check(
   const { typed, values, spans } = holdsType(index, i, q);
   const focus = focusOf(index, i, q, own, around, facts);
   const text = index.kb.passages[i]!.text;
-  const sentenceNegates = negates(text, eventForms);
+  const words = wordsOf(text);
+  const sentenceNegates = negates(words, eventForms);
   const negation = q.part.negated ? !sentenceNegates && !/\bnot\b|n't\b|\bnever\b/i.test(text) : sentenceNegates;
   const cue = q.part.kind === 'reason' ? REASON.test(text) : q.part.kind === 'manner' ? MANNER.test(text) : false;
   const hits = terms.map((t) => q.conceptOf.get(t) ?? -1);
   const closeness = proximity(hits);
   // With no event words ("how old is Dorokhov?") the answer should sit by the name asked about.
   const anchor = eventForms.size > 0 ? eventForms : focusFormsOf(q);
-  const near = nearness(text, spans, anchor);
+  const near = nearness(words, spans, anchor);
   const features = [
     coverage,
     event,

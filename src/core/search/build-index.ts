@@ -1,3 +1,5 @@
+import { TUNING } from '../answer/tuning.js';
+import { deriveEntities, type EntityParts } from './entities.js';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import MiniSearch from 'minisearch';
 import type { Mention } from '../tag/mention.js';
@@ -23,6 +25,8 @@ export interface SearchIndex {
   readonly labelTerms: readonly ReadonlySet<string>[];
   /** Typed mentions (dates, amounts, people, names given...) of each passage, by passage number: tagged once here, so questions pay nothing. */
   readonly tags: readonly (readonly Mention[])[];
+  /** The knowledge base's names and subjects, read at index time (`entities.ts`). */
+  readonly entities: EntityParts;
 }
 
 const splitTerms = (text: string): string[] => text.split(' ');
@@ -108,5 +112,6 @@ export function assembleIndex(
 ): SearchIndex {
   const documents = new Map(kb.documents.map((d) => [d.id, d]));
   const labelTerms = labelTermsOf(kb, documents);
-  return { kb, mini, vocab: buildVocabulary(passageTerms), documents, passageTerms, labelTerms, tags };
+  const entities = deriveEntities(kb, passageTerms, TUNING);
+  return { kb, mini, vocab: buildVocabulary(passageTerms), documents, passageTerms, labelTerms, tags, entities };
 }

@@ -1,6 +1,7 @@
 import { UNPACED, type Pacer } from '../pace.js';
 import type { Mention } from '../tag/mention.js';
 import type { KnowledgeBase } from '../types.js';
+import type { EntityParts } from './entities.js';
 import { miniSearchOptions, type IndexedPassage, type SearchIndex } from './build-index.js';
 import { miniFromParts, miniParts, type MiniParts } from './mini-parts.js';
 import { vocabularyFromParts, vocabularyParts, type VocabularyParts } from './vocabulary.js';
@@ -19,6 +20,7 @@ export interface IndexParts {
   readonly mini: MiniParts;
   readonly vocab: VocabularyParts;
   readonly tags: readonly (readonly Mention[])[];
+  readonly entities: EntityParts;
 }
 
 export function indexParts(index: SearchIndex): IndexParts {
@@ -34,6 +36,7 @@ export function indexParts(index: SearchIndex): IndexParts {
     mini: miniParts(index.mini),
     vocab: vocabularyParts(index.vocab),
     tags: index.tags,
+    entities: index.entities,
   };
 }
 
@@ -60,5 +63,6 @@ export async function assembleFromParts(parts: IndexParts, pace: Pacer = UNPACED
     passageTerms: parts.passageTerms,
     labelTerms,
     tags: parts.tags,
+    entities: parts.entities,
   };
 }
