@@ -3,7 +3,7 @@ import { loadKnowledge } from '../src/core/knowledge/load-knowledge.js';
 import { answer } from '../src/core/answer/answer.js';
 const kb = process.argv[2]!;
 const t0 = performance.now();
-const r = await loadKnowledge(kb);
+const r = await loadKnowledge(kb, { cacheDir: '/tmp/speedcache', cacheMinBytes: 0 });
 if (!r.ok) throw new Error('load');
 console.log('load ms', (performance.now() - t0).toFixed(0));
 const qs = ['When did the war with Mexico end?', 'How many soldiers were sent to Korea?', 'Who was the Secretary of the Treasury in 1865?', 'What did Congress do about the tariff?', 'Why did the president veto the bill?', 'when was the income tax introduced', 'How much did the national debt grow?', 'Where was the canal built?'];
