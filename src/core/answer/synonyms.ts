@@ -1,63 +1,25 @@
+import { relatedStems } from '../lexicon/related.js';
+import { LEXICON_TUNING } from '../lexicon/tuning.js';
 import { termOf } from '../text/terms.js';
 
 /**
  * Words people ask with that documents often say differently. Query-side only: a question word brings
- * its group along at a lower weight, the document's own words are indexed as written. Kept small and
- * general on purpose: a wrong synonym costs more precision than a missing one costs recall.
+ * its related words along at a lower weight, the document's own words are indexed as written. The
+ * relations come from WordNet (src/core/lexicon); the groups below are the few general equivalences it
+ * lacks, each checked against the table by tests/core/lexicon:
+ * - arrest / detain / custody: WordNet links "arrest" to "apprehend" and "detain" to "confine", never
+ *   to each other, yet news reports use them for the same event.
+ * - prison / jail: two sibling kinds of "correctional institution" in WordNet, one thing in reports.
+ * - run / operate: WordNet has the sense, but "run" has so many commoner senses that it is cut.
+ * - company / firm: "firm" sits under "business", "company" under "institution".
  */
-const GROUPS: readonly string[] = [
-  'arrest detain custody held apprehend capture jail',
-  'prison jail imprison',
-  'kill murder slay assassinate',
-  'die death dead',
-  'begin start commence launch',
-  'end finish conclude terminate',
-  'buy purchase acquire',
-  'build construct erect',
-  'found establish create',
-  'show demonstrate indicate reveal prove',
-  'say declare announce claim',
-  'report announce',
-  'track trace monitor',
-  'rank place position',
-  'name call',
-  'talk speak meet meeting discuss',
-  'run operate manage',
-  'lawyer attorney counsel',
-  'wife husband spouse',
-  'company firm corporation business',
-  'country nation',
-  'city town',
-  'job occupation profession',
-  'car automobile vehicle',
-  'film movie',
-  'big large',
-  'small little',
-  'old age',
-  'email mail message',
-  'advertise promote',
-  'fake counterfeit forged',
-  'medicine drug pharmaceutical',
-  'rule govern reign',
-  'leader head chief',
-  'war conflict',
-  'invent devise',
-  'mistake error',
-  'money fund',
-];
+const LISTED: readonly string[] = ['arrest detain custody', 'prison jail', 'run operate', 'company firm'];
 
-/** For each stem, the other stems of its groups. */
-const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
+/** For each stem, the other stems of its listed groups. */
+const LISTED_STEMS: ReadonlyMap<string, readonly string[]> = (() => {
   const map = new Map<string, Set<string>>();
-  for (const group of GROUPS) {
-    const stems = [
-      ...new Set(
-        group
-          .split(' ')
-          .map((w) => termOf(w))
-          .filter((t): t is string => !!t),
-      ),
-    ];
+  for (const group of LISTED) {
+    const stems = [...new Set(group.split(' ').flatMap((w) => termOf(w) ?? []))];
     for (const s of stems) {
       const set = map.get(s) ?? new Set<string>();
       for (const other of stems) if (other !== s) set.add(other);
@@ -67,6 +29,26 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
   return new Map([...map].map(([k, v]) => [k, [...v].sort()]));
 })();
 
+export interface RelatedTerm {
+  readonly term: string;
+  /** How fully the term counts in place of the question's word (`LEXICON_TUNING.credit`). */
+  readonly credit: number;
+}
+
+/** The terms that may stand for a question term in a passage, with their credits; listed ones first. */
+export function relatedTermsOf(term: string): readonly RelatedTerm[] {
+  const out: RelatedTerm[] = (LISTED_STEMS.get(term) ?? []).map((t) => ({
+    term: t,
+    credit: LEXICON_TUNING.credit.listed,
+  }));
+  for (const r of relatedStems(term)) {
+    if (r.stem !== term && !out.some((o) => o.term === r.stem)) {
+      out.push({ term: r.stem, credit: LEXICON_TUNING.credit[r.link] });
+    }
+  }
+  return out;
+}
+
 export function synonymsOf(term: string): readonly string[] {
-  return SYNONYMS.get(term) ?? [];
+  return relatedTermsOf(term).map((r) => r.term);
 }

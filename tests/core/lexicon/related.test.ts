@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { relatedStems } from '../../../src/core/lexicon/related.js';
+import { wordnetLinks } from '../../../src/core/lexicon/table.js';
+import { readFileSync } from 'node:fs';
+import { TABLE_FILE } from '../../../src/core/lexicon/table-file.js';
+import { expectedHeader } from '../../../scripts/lexicon/generate.js';
+import { synonymsOf } from '../../../src/core/answer/synonyms.js';
+import { termOf } from '../../../src/core/text/terms.js';
+
+const stem = (word: string): string => {
+  const t = termOf(word);
+  if (!t) throw new Error(`${word} has no index term`);
+  return t;
+};
+/** The stems the answerer lets a question word stand for. */
+const related = (word: string): readonly string[] => synonymsOf(stem(word));
+const relation = (a: string, b: string): string | undefined =>
+  relatedStems(stem(a)).find((r) => r.stem === stem(b))?.relation;
+
+describe('relatedStems from WordNet', () => {
+  it.each([
+    ['holiday', 'vacation', 'synonym'],
+    ['vacation', 'holiday', 'synonym'],
+    ['begin', 'start', 'synonym'],
+    ['arrest', 'apprehend', 'synonym'],
+    ['lawyer', 'attorney', 'synonym'],
+    ['Spain', 'Spanish', 'pertainym'],
+    ['Spanish', 'Spain', 'pertainym'],
+    ['Russia', 'Russian', 'pertainym'],
+    ['Russian', 'Russia', 'pertainym'],
+    ['jail', 'imprison', 'synonym'],
+  ])('GIVEN %s THEN %s is its %s', (a, b, kind) => {
+    expect(relation(a, b)).toBe(kind);
+  });
+
+  it('GIVEN words that only share a stem with a related one THEN their rare senses bring nothing', () => {
+    // "vacation" and "vacate" are one index stem; vacating an office must not relate holidays to resigning.
+    expect(related('vacation')).not.toContain(stem('resign'));
+    expect(related('vacation')).not.toContain(stem('abandon'));
+  });
+
+  it.each([
+    ['Spain', 'France'],
+    ['arrest', 'vacation'],
+    ['prison', 'holiday'],
+    ['sentence', 'extradite'],
+    ['Russia', 'Spain'],
+    ['lawyer', 'botnet'],
+  ])('GIVEN unrelated %s and %s THEN neither stands for the other', (a, b) => {
+    expect(related(a)).not.toContain(stem(b));
+    expect(related(b)).not.toContain(stem(a));
+  });
+
+  it('GIVEN the same stem twice THEN the same relations in the same order: by link, then sense rank', () => {
+    for (const word of ['begin', 'plan', 'jail', 'court', 'trial', 'spain']) {
+      const first = relatedStems(stem(word)).map((r) => `${r.relation}:${r.stem}`);
+      expect(relatedStems(stem(word)).map((r) => `${r.relation}:${r.stem}`)).toEqual(first);
+      const links = wordnetLinks(stem(word));
+      const order = ['synonym', 'derivation', 'pertainym', 'similar', 'hypernym'];
+      const keys = links.map((l) => `${order.indexOf(l.link)}${l.rank}`);
+      expect(keys).toEqual([...keys].sort());
+    }
+  });
+
+  it('GIVEN a word WordNet does not know or a stop word THEN nothing is related', () => {
+    expect(relatedStems('levashov')).toEqual([]);
+    expect(relatedStems('')).toEqual([]);
+    expect(relatedStems('zzzz')).toEqual([]);
+  });
+});
+
+describe('the generated WordNet table', () => {
+  const [header, ...lines] = readFileSync(TABLE_FILE, 'utf8').split('\n').filter(Boolean);
+
+  it("GIVEN the table THEN it was made from today's WordNet, term pipeline and generator", () => {
+    expect(header).toBe(expectedHeader());
+  });
+
+  const keys = lines.map((l) => l.slice(0, l.indexOf(' ')));
+
+  it('GIVEN its lines THEN their stems are unique and in code-unit order, as the binary search needs', () => {
+    for (let i = 1; i < keys.length; i++) expect(keys[i - 1]! < keys[i]!).toBe(true);
+  });
+
+  it('GIVEN any stem of the table THEN the lookup finds its line', () => {
+    for (let i = 0; i < keys.length; i += 97) expect(wordnetLinks(keys[i]!).length).toBeGreaterThan(0);
+    expect(wordnetLinks(keys[0]!).length).toBeGreaterThan(0);
+    expect(wordnetLinks(keys.at(-1)!).length).toBeGreaterThan(0);
+  });
+
+  it('GIVEN a link from one stem to another THEN the other links back the same way', () => {
+    for (let i = 0; i < keys.length; i += 53) {
+      for (const l of wordnetLinks(keys[i]!)) {
+        const back = wordnetLinks(l.stem).filter((b) => b.stem === keys[i] && b.link === l.link);
+        expect(back).toEqual([{ stem: keys[i], link: l.link, rank: l.rank }]);
+      }
+    }
+  });
+});
+
+describe('synonymsOf for the answerer', () => {
+  it('GIVEN detain THEN the arrest family: arrest and custody, by the listed group WordNet lacks', () => {
+    expect(related('detained')).toEqual(expect.arrayContaining([stem('arrest'), stem('custody')]));
+    expect(related('arrested')).toContain(stem('detain'));
+    // Words WordNet joins by morphology are one index term already.
+    expect(stem('detention')).toBe(stem('detain'));
+    expect(stem('arrestee')).toBe(stem('arrest'));
+    expect(stem('sentencing')).toBe(stem('sentence'));
+    expect(stem('extradition')).toBe(stem('extradite'));
+    expect(stem('conviction')).toBe(stem('convict'));
+  });
+
+  it('GIVEN jail THEN prison, and the reverse', () => {
+    expect(related('jail')).toContain(stem('prison'));
+    expect(related('prison')).toContain(stem('jail'));
+  });
+
+  it('GIVEN any stem THEN it is never its own synonym and none repeats', () => {
+    for (const word of ['detain', 'jail', 'begin', 'holiday', 'spain', 'plan']) {
+      const s = related(word);
+      expect(s).not.toContain(stem(word));
+      expect(new Set(s).size).toBe(s.length);
+    }
+  });
+});
