@@ -1,6 +1,6 @@
 /**
  * Chooses the lexicon's sense restriction and credits by leaving one development set out at a time:
- * `npx tsx scripts/lexicon/tune.ts [../shared/eval]`. For every setting of the grid it runs the answerer on
+ * `npx tsx scripts/lexicon/tune.ts ../shared/eval ranks|credits`. For every setting of the grid it runs the answerer on
  * the six sets (seed-dev, case-dev, each SQuAD article); then, for each set, it picks the setting that is
  * best on the other five and reports that setting's figures on the held-out set beside its training mean.
  * Score of a set: the mean of answer_correct and abstain_correct, so that relating more words only
@@ -12,6 +12,7 @@ import { answer, loadIndex, type SearchIndex } from '../../src/core/index.js';
 import { computeMetrics, judge, type Metrics } from '../../src/core/eval/metrics.js';
 import { parseQuestionFile, type EvalQuestion } from '../../src/core/eval/question-file.js';
 import { clearRelatedCache } from '../../src/core/lexicon/related.js';
+import { clearSynonymCache } from '../../src/core/answer/synonyms.js';
 import { LEXICON_TUNING } from '../../src/core/lexicon/tuning.js';
 
 type Tuning = typeof LEXICON_TUNING;
@@ -45,34 +46,67 @@ const score = (m: Metrics): number => (m.answer_correct + m.abstain_correct) / 2
 function run(tuning: Tuning): Metrics[] {
   Object.assign(LEXICON_TUNING, structuredClone(tuning));
   clearRelatedCache();
+  clearSynonymCache();
   return sets.map((s) => computeMetrics(s.questions.map((q) => judge(q, answer(s.index, q.q)))));
 }
 
-/** The grid: sense-rank limits per link (0 = off), then one credit shared by WordNet links. */
-function grid(): { label: string; tuning: Tuning }[] {
-  const base = structuredClone(ORIGINAL);
-  const out: { label: string; tuning: Tuning }[] = [];
-  for (const synonym of [0, 1, 2])
-    for (const derivation of [0, 1, 3])
-      for (const pertainym of [0, 3])
-        for (const similar of [0, 1])
-          for (const hypernym of [0, 1])
-            for (const credit of [0.7]) {
-              const tuning = structuredClone(base);
-              tuning.maxRank = { synonym, derivation, pertainym, similar, hypernym };
-              for (const link of ['synonym', 'derivation', 'pertainym', 'similar', 'hypernym'] as const) {
-                tuning.credit[link] = credit;
-              }
-              out.push({
-                label: `syn${synonym} der${derivation} per${pertainym} sim${similar} hyp${hypernym} c${credit}`,
-                tuning,
-              });
-            }
-  return out;
+type Link = 'synonym' | 'derivation' | 'pertainym' | 'similar' | 'hypernym';
+type Setting = Partial<Record<Link, readonly [rank: number, credit: number]>> & { listed?: number };
+
+/** Every combination of one setting per group: each link's sense-rank limit (0 = off) and credit. */
+function combine(groups: readonly (readonly Setting[])[]): { label: string; tuning: Tuning }[] {
+  let settings: Setting[] = [{}];
+  for (const group of groups) settings = settings.flatMap((s) => group.map((g) => ({ ...s, ...g })));
+  return settings.map((setting) => {
+    const tuning = structuredClone(ORIGINAL);
+    const label: string[] = [];
+    const { listed, ...links } = setting;
+    if (listed !== undefined) {
+      tuning.expansion.credit.listed = listed;
+      label.push(`listed@${listed}`);
+    }
+    for (const [link, [rank, credit]] of Object.entries(links) as [Link, readonly [number, number]][]) {
+      tuning.expansion.maxRank[link] = rank;
+      tuning.expansion.credit[link] = credit;
+      label.push(`${link.slice(0, 3)}${rank}${rank > 0 ? `@${credit}` : ''}`);
+    }
+    return { label: label.join(' '), tuning };
+  });
 }
 
+const GRIDS = {
+  /** Which links to use and through how rare a sense, at one credit. */
+  ranks: combine([
+    [0, 1, 2].map((r) => ({ synonym: [r, 0.7] as const })),
+    [0, 1, 3].map((r) => ({ derivation: [r, 0.7] as const })),
+    [0, 3].map((r) => ({ pertainym: [r, 0.7] as const })),
+    [0, 1].map((r) => ({ similar: [r, 0.7] as const })),
+    [0, 1].map((r) => ({ hypernym: [r, 0.7] as const })),
+  ]),
+  /** How much each link is worth, around the best limits of the first grid. */
+  credits: combine([
+    [
+      { synonym: [0, 0.7] as const },
+      ...[1, 2].flatMap((r) => [0.4, 0.55, 0.7].map((c) => ({ synonym: [r, c] as const }))),
+    ],
+    [{ derivation: [1, 0.7] as const }, { derivation: [1, 0.9] as const }, { derivation: [3, 0.9] as const }],
+    [{ pertainym: [3, 0.7] as const }, { pertainym: [3, 0.9] as const }],
+    [{ similar: [0, 0.7] as const }, { similar: [1, 0.7] as const }],
+    [{ hypernym: [0, 0.7] as const }],
+  ]),
+  /** Whether the hand-listed groups earn their place, with and without WordNet synonyms. */
+  listed: combine([
+    [{ listed: 0 }, { listed: 0.7 }],
+    [{ synonym: [0, 0.7] as const }, { synonym: [1, 0.55] as const }],
+    [{ derivation: [1, 0.7] as const }],
+    [{ pertainym: [3, 0.7] as const }],
+    [{ similar: [1, 0.7] as const }],
+    [{ hypernym: [0, 0.7] as const }],
+  ]),
+};
+
 const pct = (x: number): string => (100 * x).toFixed(1);
-const GRID = process.env.TUNE_QUICK ? grid().slice(0, 2) : grid();
+const GRID = GRIDS[(process.argv[3] ?? 'ranks') as keyof typeof GRIDS];
 const results = GRID.map((g, i) => {
   const metrics = run(g.tuning);
   process.stderr.write(

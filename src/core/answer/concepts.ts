@@ -1,5 +1,5 @@
 import { correctTerm, idf, type Vocabulary } from '../search/vocabulary.js';
-import { synonymsOf } from './synonyms.js';
+import { relatedTermsOf } from './synonyms.js';
 
 /** One content word of the question with the index terms that may stand for it in a passage. */
 export interface Concept {
@@ -10,7 +10,6 @@ export interface Concept {
   readonly forms: ReadonlyMap<string, number>;
 }
 
-export const SYNONYM_CREDIT = 0.7;
 export const CORRECTION_CREDIT = 0.9;
 
 /**
@@ -55,7 +54,8 @@ export function buildConcepts(
       if (corrections.length > 0) weight = Math.max(...corrections.map((c) => idf(vocab, c)));
     }
     for (const base of [...forms.keys()]) {
-      for (const s of synonymsOf(base)) if (!forms.has(s)) forms.set(s, SYNONYM_CREDIT * forms.get(base)!);
+      for (const r of relatedTermsOf(base))
+        if (!forms.has(r.term)) forms.set(r.term, r.credit * forms.get(base)!);
     }
     weight += WEIGHT_FLOOR;
     if (typeTerms.has(term)) weight *= TYPE_WORD_FACTOR;

@@ -1,4 +1,4 @@
-import { relatedStems } from '../lexicon/related.js';
+import { wordnetLinks } from '../lexicon/table.js';
 import { LEXICON_TUNING } from '../lexicon/tuning.js';
 import { termOf } from '../text/terms.js';
 
@@ -29,24 +29,43 @@ const LISTED_STEMS: ReadonlyMap<string, readonly string[]> = (() => {
   return new Map([...map].map(([k, v]) => [k, [...v].sort()]));
 })();
 
+const cache = new Map<string, readonly RelatedTerm[]>();
+const CACHE_LIMIT = 50_000;
+
+/** Forgets computed expansions: for tuning scripts that change `LEXICON_TUNING` between runs. */
+export function clearSynonymCache(): void {
+  cache.clear();
+}
+
 export interface RelatedTerm {
   readonly term: string;
-  /** How fully the term counts in place of the question's word (`LEXICON_TUNING.credit`). */
+  /** How fully the term counts in place of the question's word (`LEXICON_TUNING.expansion.credit`). */
   readonly credit: number;
 }
 
-/** The terms that may stand for a question term in a passage, with their credits; listed ones first. */
+/**
+ * The terms that may stand for a question term in a passage, with their credits: the listed ones, then
+ * the WordNet relations `LEXICON_TUNING.expansion` uses, at most `expansion.maxTerms`.
+ */
 export function relatedTermsOf(term: string): readonly RelatedTerm[] {
-  const out: RelatedTerm[] = (LISTED_STEMS.get(term) ?? []).map((t) => ({
-    term: t,
-    credit: LEXICON_TUNING.credit.listed,
-  }));
-  for (const r of relatedStems(term)) {
-    if (r.stem !== term && !out.some((o) => o.term === r.stem)) {
-      out.push({ term: r.stem, credit: LEXICON_TUNING.credit[r.link] });
+  let related = cache.get(term);
+  if (!related) {
+    const { maxRank, credit, maxTerms } = LEXICON_TUNING.expansion;
+    const out: RelatedTerm[] =
+      credit.listed > 0
+        ? (LISTED_STEMS.get(term) ?? []).map((t) => ({ term: t, credit: credit.listed }))
+        : [];
+    // The table's order: strongest link first, so a stem linked twice counts by its best link used.
+    for (const l of wordnetLinks(term)) {
+      if (out.length >= maxTerms) break;
+      if (l.rank <= maxRank[l.link] && l.stem !== term && !out.some((o) => o.term === l.stem)) {
+        out.push({ term: l.stem, credit: credit[l.link] });
+      }
     }
+    related = out;
+    if (cache.size < CACHE_LIMIT) cache.set(term, related);
   }
-  return out;
+  return related;
 }
 
 export function synonymsOf(term: string): readonly string[] {
