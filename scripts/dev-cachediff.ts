@@ -17,6 +17,21 @@ for (const idx of [fresh.value.index, cached.value.index]) {
   const a = analyseQuestion(q);
   const c = buildConcepts(a.terms, idx.vocab, a.typeTerms);
   const pool = retrieveCandidates(idx, c, formIndex(c));
-  console.log(pool.slice(0, 6).map((p) => `${p.i}:${p.score.toFixed(6)}`).join(' '), pool.length);
-  answer(idx, q, { onRanked: (_, r) => console.log('  ', r.slice(0, 3).map((x) => `${x.i}:${x.score.toFixed(4)}:${x.features.map((f) => f.toFixed(3)).join(',')}`).join(' | ')) });
+  console.log(
+    pool
+      .slice(0, 6)
+      .map((p) => `${p.i}:${p.score.toFixed(6)}`)
+      .join(' '),
+    pool.length,
+  );
+  answer(idx, q, {
+    onRanked: (_, r) =>
+      console.log(
+        '  ',
+        r
+          .slice(0, 3)
+          .map((x) => `${x.i}:${x.score.toFixed(4)}:${x.features.map((f) => f.toFixed(3)).join(',')}`)
+          .join(' | '),
+      ),
+  });
 }

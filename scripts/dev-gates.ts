@@ -21,7 +21,11 @@ for (const q of parseQuestionFile(readFileSync(file!, 'utf8'), file!).questions)
       else {
         const text = index.kb.passages[best.i]!.text;
         const right = q.expect.every((g) => g.some((s) => containsPhrase(text, s)));
-        verdict = passed ? (right ? 'pass-right' : 'pass-wrong') : `fail(typed=${best.typed},focus=${best.focus})${right ? '-right' : '-wrong'}`;
+        verdict = passed
+          ? right
+            ? 'pass-right'
+            : 'pass-wrong'
+          : `fail(typed=${best.typed},focus=${best.focus})${right ? '-right' : '-wrong'}`;
       }
     },
   });

@@ -8,8 +8,17 @@ import { judge } from '../src/core/eval/metrics.js';
 import { parseQuestionFile } from '../src/core/eval/question-file.js';
 import type { Check } from '../src/core/answer/verify.js';
 const root = '../shared/eval';
-const sets = [{ n: 'seed', kb: 'knowledge', q: join(root, 'seed-dev.jsonl') }, { n: 'case', kb: join(root, 'case-dev/kb'), q: join(root, 'case-dev/questions.jsonl') },
-  ...readdirSync(join(root, 'squad')).sort().map((a) => ({ n: a.slice(0, 8), kb: join(root, 'squad', a, 'kb'), q: join(root, 'squad', a, 'questions.jsonl') }))];
+const sets = [
+  { n: 'seed', kb: 'knowledge', q: join(root, 'seed-dev.jsonl') },
+  { n: 'case', kb: join(root, 'case-dev/kb'), q: join(root, 'case-dev/questions.jsonl') },
+  ...readdirSync(join(root, 'squad'))
+    .sort()
+    .map((a) => ({
+      n: a.slice(0, 8),
+      kb: join(root, 'squad', a, 'kb'),
+      q: join(root, 'squad', a, 'questions.jsonl'),
+    })),
+];
 const rules: Record<string, (c: Check) => boolean> = {
   'event<0.5': (c) => c.event < 0.5,
   'event<0.7': (c) => c.event < 0.7,
@@ -21,7 +30,7 @@ const rules: Record<string, (c: Check) => boolean> = {
   'coverage<0.6': (c) => c.coverage < 0.6,
   'focus<0.6': (c) => c.focus < 0.6,
   '!typed': (c) => !c.typed,
-  'negation': (c) => c.negation,
+  negation: (c) => c.negation,
 };
 for (const s of sets) {
   const r = await loadIndex(s.kb);
@@ -29,16 +38,22 @@ for (const s of sets) {
   const rows: { imp: boolean; right: boolean; c: Check }[] = [];
   for (const q of parseQuestionFile(readFileSync(s.q, 'utf8'), s.q).questions) {
     let best: Check | undefined;
-    const a = answer(r.value.index, q.q, { model: { bias: 0, weights: [], threshold: 0 }, onCheck: (k, b, passed) => { if (k === 0 && passed) best = b; } });
+    const a = answer(r.value.index, q.q, {
+      model: { bias: 0, weights: [], threshold: 0 },
+      onCheck: (k, b, passed) => {
+        if (k === 0 && passed) best = b;
+      },
+    });
     if (!best) continue;
     rows.push({ imp: !!q.impossible, right: judge(q, a).correct, c: best });
   }
-  const nA = rows.filter((x) => !x.imp).length, nI = rows.filter((x) => x.imp).length;
+  const nA = rows.filter((x) => !x.imp).length,
+    nI = rows.filter((x) => x.imp).length;
   const out = Object.entries(rules).map(([name, f]) => {
     const lost = rows.filter((x) => !x.imp && x.right && f(x.c)).length;
     const gained = rows.filter((x) => x.imp && f(x.c)).length;
     const wrongDropped = rows.filter((x) => !x.imp && !x.right && f(x.c)).length;
-    return `${name}: -${(100 * lost / nA).toFixed(0)} +${(100 * gained / nI).toFixed(0)} (w${wrongDropped})`;
+    return `${name}: -${((100 * lost) / nA).toFixed(0)} +${((100 * gained) / nI).toFixed(0)} (w${wrongDropped})`;
   });
   console.log(s.n.padEnd(9), out.join(' | '));
 }

@@ -16,12 +16,20 @@ export interface LoadedSet {
   readonly questions: readonly EvalQuestion[];
 }
 
-export async function loadSets(root: string, defaultKb: string, maxFileBytes: number): Promise<LoadedSet[] | undefined> {
+export async function loadSets(
+  root: string,
+  defaultKb: string,
+  maxFileBytes: number,
+): Promise<LoadedSet[] | undefined> {
   const out: LoadedSet[] = [];
   for (const set of await findEvalSets(root, defaultKb)) {
     const index = await loadIndexOrReport({ dir: set.kb, maxFileBytes });
     if (!index) return undefined;
-    out.push({ set, index, questions: parseQuestionFile(await readFile(set.questions, 'utf8'), set.questions).questions });
+    out.push({
+      set,
+      index,
+      questions: parseQuestionFile(await readFile(set.questions, 'utf8'), set.questions).questions,
+    });
   }
   return out;
 }
@@ -34,7 +42,11 @@ interface Collected {
 }
 
 /** Answers with every verified sentence let through, recording what the models are fitted on. */
-export function collect(sets: readonly LoadedSet[], ablate: ReadonlySet<Ablation>, rank?: LinearModel): Collected {
+export function collect(
+  sets: readonly LoadedSet[],
+  ablate: ReadonlySet<Ablation>,
+  rank?: LinearModel,
+): Collected {
   const open: ConfidenceModel = { bias: 0, weights: [], threshold: 0 };
   const rankSamples: Sample[] = [];
   const samples: Sample[] = [];
@@ -76,10 +88,19 @@ interface Models {
 }
 
 /** Fits the ranking model on the candidates, then the confidence model on the best sentences it picks. */
-export function fitModels(sets: readonly LoadedSet[], ablate: ReadonlySet<Ablation>, first: Collected, leaveOut?: string): Models {
+export function fitModels(
+  sets: readonly LoadedSet[],
+  ablate: ReadonlySet<Ablation>,
+  first: Collected,
+  leaveOut?: string,
+): Models {
   const keep = (s: { set: string }): boolean => s.set !== leaveOut;
   const rank = fitLogistic(first.rankSamples.filter(keep));
-  const again = collect(sets.filter((s) => s.set.name !== leaveOut), ablate, rank);
+  const again = collect(
+    sets.filter((s) => s.set.name !== leaveOut),
+    ablate,
+    rank,
+  );
   return { rank, model: calibrate(again.samples, again.decisions, TUNING.lostAnswersBudget) };
 }
 
@@ -97,7 +118,10 @@ export interface CrossValidated {
 }
 
 /** Leave one set out: fit on the rest, measure on it; then fit on all for the shipped models. */
-export function crossValidate(sets: readonly LoadedSet[], ablate: ReadonlySet<Ablation> = new Set()): CrossValidated {
+export function crossValidate(
+  sets: readonly LoadedSet[],
+  ablate: ReadonlySet<Ablation> = new Set(),
+): CrossValidated {
   const first = collect(sets, ablate);
   const models = fitModels(sets, ablate, first);
   const training = new Map<string, Metrics>();
@@ -135,7 +159,8 @@ export async function runCalibrate(root: string, defaultKb: string, maxFileBytes
   const cv = crossValidate(sets);
   process.stdout.write(`${metricsTable(cv)}\n\nfitted on all sets: ${JSON.stringify(cv.models)}\n`);
   process.stdout.write(`shipped: ${JSON.stringify({ rank: TUNING.rank, model: TUNING.confidence })}\n`);
-  for (const [name, fold] of cv.folds) process.stdout.write(`without ${name}: threshold ${fold.model.threshold}\n`);
+  for (const [name, fold] of cv.folds)
+    process.stdout.write(`without ${name}: threshold ${fold.model.threshold}\n`);
   return 0;
 }
 
@@ -156,7 +181,10 @@ const ABLATIONS: readonly Ablation[] = [
  * answered when the fold's model gives its best sentence at least the fold's threshold, and is then right
  * as recorded. Used by the ablation, which would otherwise re-answer every set once per fold and step.
  */
-function simulate(decisions: readonly Decision[], model: ConfidenceModel): { answerCorrect: number; abstainCorrect: number } {
+function simulate(
+  decisions: readonly Decision[],
+  model: ConfidenceModel,
+): { answerCorrect: number; abstainCorrect: number } {
   const p = (x: readonly number[]): number =>
     1 / (1 + Math.exp(-x.reduce((z, v, k) => z + v * (model.weights[k] ?? 0), model.bias)));
   const answerable = decisions.filter((d) => !d.impossible);
@@ -176,10 +204,7 @@ export async function runAblate(root: string, defaultKb: string, maxFileBytes: n
   const sets = await loadSets(root, defaultKb, maxFileBytes);
   if (!sets) return 2;
   const names = sets.map((s) => s.set.name);
-  const lines = [
-    `| switched off | ${names.join(' | ')} |`,
-    `|---|${names.map(() => '---').join('|')}|`,
-  ];
+  const lines = [`| switched off | ${names.join(' | ')} |`, `|---|${names.map(() => '---').join('|')}|`];
   for (const step of [undefined, ...ABLATIONS]) {
     const ablate = new Set<Ablation>(step ? [step] : []);
     const { samples, decisions } = collect(sets, ablate, TUNING.rank);
@@ -189,7 +214,10 @@ export async function runAblate(root: string, defaultKb: string, maxFileBytes: n
         decisions.filter((d) => d.set !== n),
         TUNING.lostAnswersBudget,
       );
-      const h = simulate(decisions.filter((d) => d.set === n), fold);
+      const h = simulate(
+        decisions.filter((d) => d.set === n),
+        fold,
+      );
       return `${pct(h.answerCorrect)} · ${pct(h.abstainCorrect)}`;
     });
     lines.push(`| ${step ?? 'nothing (as shipped)'} | ${cells.join(' | ')} |`);

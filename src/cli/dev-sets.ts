@@ -7,7 +7,11 @@ export interface EvalSet {
   readonly questions: string;
 }
 
-const exists = async (path: string): Promise<boolean> => stat(path).then(() => true, () => false);
+const exists = async (path: string): Promise<boolean> =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 /**
  * The question sets under a folder: each `questions.jsonl` beside a `kb/` folder (searched two levels
@@ -23,7 +27,11 @@ export async function findEvalSets(root: string, defaultKb: string): Promise<Eva
       if (e.isDirectory() && depth < 2) {
         if (await exists(join(path, 'kb'))) {
           if (await exists(join(path, 'questions.jsonl'))) {
-            sets.push({ name: relative(root, path), kb: join(path, 'kb'), questions: join(path, 'questions.jsonl') });
+            sets.push({
+              name: relative(root, path),
+              kb: join(path, 'kb'),
+              questions: join(path, 'questions.jsonl'),
+            });
           }
         } else await walk(path, depth + 1);
       } else if (e.isFile() && depth === 0 && e.name.endsWith('.jsonl')) {

@@ -111,7 +111,9 @@ function answerPart(
   const { concepts, facts, options } = shared;
   const ablate = options.ablate ?? new Set<Ablation>();
   const partTerms = new Set(part.terms);
-  const keep = concepts.flatMap((c, j) => (partTerms.has(c.term) || shared.groups.some((g) => g.includes(j)) ? [j] : []));
+  const keep = concepts.flatMap((c, j) =>
+    partTerms.has(c.term) || shared.groups.some((g) => g.includes(j)) ? [j] : [],
+  );
   const partConcepts = keep.map((j) => concepts[j]!);
   const renumber = new Map(keep.map((j, n) => [j, n]));
   const groups = ablate.has('focus-check')
@@ -197,7 +199,11 @@ function disagreeing(index: SearchIndex, result: PartResult, model: ConfidenceMo
   );
 }
 
-function runnerUp(result: PartResult, lengthOf: (i: number) => number, model: ConfidenceModel): Check | undefined {
+function runnerUp(
+  result: PartResult,
+  lengthOf: (i: number) => number,
+  model: ConfidenceModel,
+): Check | undefined {
   const best = result.best?.check;
   if (!best) return undefined;
   const next = result.ranked.find((c) => c.i !== best.i && c.typed && c.focus > 0);
@@ -233,21 +239,34 @@ export function answer(tagged: SearchIndex, question: string, options: AnswerOpt
   const model = options.model ?? TUNING.confidence;
 
   const analysed0 = analyseQuestion(checked.value);
-  const analysed = ablate.has('parts') && analysed0.parts.length > 1
-    ? { ...analysed0, parts: [{ ...analysed0.parts[0]!, terms: analysed0.terms }] }
-    : analysed0;
+  const analysed =
+    ablate.has('parts') && analysed0.parts.length > 1
+      ? { ...analysed0, parts: [{ ...analysed0.parts[0]!, terms: analysed0.terms }] }
+      : analysed0;
   const facts = entityFacts(index);
   const concepts = buildConcepts(analysed.terms, index.vocab, analysed.typeTerms);
   const conceptOf = formIndex(concepts);
   const groups = focusGroups(checked.value, concepts, facts, analysed.typeTerms);
   const main = facts.mainSubject;
   const implicitFocus =
-    analysed.pronoun && main && !ablate.has('implicit-subject') &&
-    !groups.some((g) => g.some((k) => (facts.subjects.get(concepts[k]!.term) ?? 0) * 4 >= (facts.subjects.get(main) ?? 0)))
+    analysed.pronoun &&
+    main &&
+    !ablate.has('implicit-subject') &&
+    !groups.some((g) =>
+      g.some((k) => (facts.subjects.get(concepts[k]!.term) ?? 0) * 4 >= (facts.subjects.get(main) ?? 0)),
+    )
       ? main
       : undefined;
   const pool = retrieveCandidates(index, concepts, conceptOf);
-  const shared = { question: analysed, concepts, groups, facts, pool, options, ...(implicitFocus ? { implicitFocus } : {}) };
+  const shared = {
+    question: analysed,
+    concepts,
+    groups,
+    facts,
+    pool,
+    options,
+    ...(implicitFocus ? { implicitFocus } : {}),
+  };
   const results = analysed.parts.map((part, k) => answerPart(index, part, k, shared));
 
   const rendered = new Map<number, string>();
@@ -266,7 +285,11 @@ export function answer(tagged: SearchIndex, question: string, options: AnswerOpt
       .slice(0, 3)
       .map((c, n) => citationOf(index, c.i, n + 1));
   if (answeredParts.length === 0) {
-    const missing = missingText(checked.value, results.map((r) => r.part), results.length);
+    const missing = missingText(
+      checked.value,
+      results.map((r) => r.part),
+      results.length,
+    );
     return notAnswered(`${NO_ANSWER} ${missing}`, related(), missing);
   }
 
@@ -289,7 +312,10 @@ export function answer(tagged: SearchIndex, question: string, options: AnswerOpt
     // One sentence that answers every part reads better than one per part: it is used when it passes
     // each part's checks nearly as well as that part's own best.
     const near = (r: PartResult, i: number): Check | undefined =>
-      r.ranked.find((c) => c.i === i && c.typed && c.focus > 0 && c.score >= r.best!.check.score - TUNING.sharedSentenceMargin);
+      r.ranked.find(
+        (c) =>
+          c.i === i && c.typed && c.focus > 0 && c.score >= r.best!.check.score - TUNING.sharedSentenceMargin,
+      );
     const together = answeredParts[0]!.ranked
       .filter((c) => answeredParts.every((r) => near(r, c.i)))
       .sort((a, b) => sumScore(answeredParts, b.i) - sumScore(answeredParts, a.i) || a.i - b.i)[0];

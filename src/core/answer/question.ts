@@ -41,8 +41,24 @@ export interface AnalysedQuestion {
 const WH = ['what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how'] as const;
 const WH_SET: ReadonlySet<string> = new Set(WH);
 const AUX = new Set([
-  'is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'could', 'will',
-  'would', 'should', 'may', 'might', 'must',
+  'is',
+  'are',
+  'was',
+  'were',
+  'do',
+  'does',
+  'did',
+  'has',
+  'have',
+  'had',
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'may',
+  'might',
+  'must',
 ]);
 const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'they', 'them', 'their', 'theirs']);
 const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'without']);
@@ -57,7 +73,12 @@ function lostOneLetter(word: string, wh: string): boolean {
 function swappedTwo(word: string, wh: string): boolean {
   if (word.length !== wh.length || word === wh) return false;
   const diff = [...word].flatMap((c, k) => (c === wh[k] ? [] : [k]));
-  return diff.length === 2 && diff[1] === diff[0]! + 1 && word[diff[0]!] === wh[diff[1]!] && word[diff[1]!] === wh[diff[0]!];
+  return (
+    diff.length === 2 &&
+    diff[1] === diff[0]! + 1 &&
+    word[diff[0]!] === wh[diff[1]!] &&
+    word[diff[1]!] === wh[diff[0]!]
+  );
 }
 
 /**
@@ -77,7 +98,11 @@ const NOUN_TYPES: ReadonlyArray<[RegExp, readonly AnswerType[], AnswerKind]> = [
   [/^(year|date|day|month|century|decade|time|era|period|season|week)s?$/, ['date'], 'date'],
   [/^(term|sentence|duration|span|lifetime|tenure|length)s?$/, ['duration'], 'duration'],
   [/^age$/, ['age', 'count'], 'number'],
-  [/^(name|nickname|codename|alias|handle|moniker|title|pseudonym)s?$/, ['name', 'person', 'org', 'place'], 'named'],
+  [
+    /^(name|nickname|codename|alias|handle|moniker|title|pseudonym)s?$/,
+    ['name', 'person', 'org', 'place'],
+    'named',
+  ],
   [
     /^(country|countries|city|cities|place|state|region|town|continent|location|area|island|river|nation|province|county|capital|site|street|port|sea|ocean|mountain|airport)s?$/,
     ['place'],
@@ -97,7 +122,8 @@ const NOUN_TYPES: ReadonlyArray<[RegExp, readonly AnswerType[], AnswerKind]> = [
 ];
 
 /** Verbs whose object is an amount of money: "what did it cost", "how much did he pay". */
-const MONEY_VERB = /^(cost|costs|pay|paid|pays|charge|charged|owe|owed|earn|earned|repay|fined|worth|spend|spent|steal|stole|stolen)$/;
+const MONEY_VERB =
+  /^(cost|costs|pay|paid|pays|charge|charged|owe|owed|earn|earned|repay|fined|worth|spend|spent|steal|stole|stolen)$/;
 const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|decades?)$/;
 
 interface Kind {
@@ -117,7 +143,8 @@ function kindOfHow(words: readonly string[], at: number): Kind {
         ? { kind: 'duration', accepts: ['duration', 'count'] }
         : { kind: 'number', accepts: ['count', 'money', 'percent'] };
     case 'much':
-      return rest.some((w) => MONEY_VERB.test(w)) || rest.some((w) => /^(money|cash|restitution|bail|damages)$/.test(w))
+      return rest.some((w) => MONEY_VERB.test(w)) ||
+        rest.some((w) => /^(money|cash|restitution|bail|damages)$/.test(w))
         ? { kind: 'number', accepts: ['money', 'count'] }
         : { kind: 'number', accepts: ['count', 'money', 'percent', 'duration'] };
     case 'long':
@@ -177,7 +204,8 @@ function kindOf(words: readonly string[], at: number): Kind {
           return { kind, accepts, typeWord: w };
         }
       }
-      if (words.slice(at + 1).some((w) => MONEY_VERB.test(w))) return { kind: 'number', accepts: ['money', 'count'] };
+      if (words.slice(at + 1).some((w) => MONEY_VERB.test(w)))
+        return { kind: 'number', accepts: ['money', 'count'] };
       const next = words[at + 1] ?? '';
       // "which prison" asks to pick out one; "what prison term" is as often a description, so only "which".
       if (wh === 'which' && next && !STOP_WORDS.has(next) && !/^\d/.test(next)) {
@@ -199,10 +227,30 @@ function kindOfBare(words: readonly string[]): Kind {
 
 /** Words that say how to ask ("mentioned", "describe") rather than what about. */
 const ASKING_WORDS = new Set([
-  'mention', 'mentioned', 'describe', 'described', 'explain', 'list', 'refer', 'referred', 'happen',
-  'happened', 'give', 'tell', 'me', 'kind', 'type', 'sort',
+  'mention',
+  'mentioned',
+  'describe',
+  'described',
+  'explain',
+  'list',
+  'refer',
+  'referred',
+  'happen',
+  'happened',
+  'give',
+  'tell',
+  'me',
+  'kind',
+  'type',
+  'sort',
   // Light verbs: "did he get", "what did they do" carry no event of their own.
-  'get', 'got', 'gets', 'do', 'does', 'did', 'done',
+  'get',
+  'got',
+  'gets',
+  'do',
+  'does',
+  'did',
+  'done',
 ]);
 const HOW_MODIFIERS = new Set(['many', 'much', 'long', 'often', 'far', 'old', 'quickly', 'soon']);
 
@@ -212,7 +260,8 @@ function analysePart(words: readonly string[]): QuestionPart {
   const content = words.filter(
     (w, i) => !ASKING_WORDS.has(w) && !(i === at + 1 && words[at] === 'how' && HOW_MODIFIERS.has(w)),
   );
-  const { kind, accepts, typeWord } = at >= 0 ? kindOf(words, at) : yesNo ? { kind: 'thing' as const, accepts: ANY } : kindOfBare(words);
+  const { kind, accepts, typeWord } =
+    at >= 0 ? kindOf(words, at) : yesNo ? { kind: 'thing' as const, accepts: ANY } : kindOfBare(words);
   const typeTerm = typeWord === undefined ? undefined : termsOf(typeWord)[0];
   return {
     kind,

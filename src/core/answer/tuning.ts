@@ -32,8 +32,10 @@ export const TUNING = {
    * candidates are ranked by it. Fitted by `npm run eval -- --calibrate` like the confidence model.
    */
   rank: {
-    bias: -5.544,
-    weights: [-1.833, 1.632, 1.683, 1.21, 0.421, -0.841, 0.406, 3.947, 0.068, -2.629, 0.996] as readonly number[],
+    bias: -5.457,
+    weights: [
+      -1.86, 1.623, 1.695, 1.166, 0.394, -0.815, 0.419, 3.935, 0.052, -2.707, 0.933,
+    ] as readonly number[],
   },
   /**
    * Calibration picks the threshold with the best balanced accuracy (per set: the mean of right answers
@@ -45,8 +47,10 @@ export const TUNING = {
    * ranking logit (`confidence.ts`). Fitted by `npm run eval -- --calibrate`; see the README for the held-out figures.
    */
   confidence: {
-    bias: -6.787,
-    weights: [3.342, 1.279, 0.227, 1.152, 0, -0.985, 0.24, 1.347, 0.813, 1.924, 0.439, -0.018] as readonly number[],
+    bias: -6.572,
+    weights: [
+      3.146, 1.276, 0.213, 1.138, 0, -0.963, 0.224, 1.342, 0.809, 1.705, 0.435, -0.002,
+    ] as readonly number[],
     /** Answer when the modelled probability is at least this. */
     threshold: 0.2,
   },

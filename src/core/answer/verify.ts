@@ -66,7 +66,8 @@ function contextTerms(index: SearchIndex, i: number): Set<string> {
   const p = passages[i]!;
   const out = new Set(index.labelTerms[i]);
   const reach = TUNING.contextSentences;
-  const same = (j: number): boolean => passages[j]?.documentId === p.documentId && passages[j]?.paragraph === p.paragraph;
+  const same = (j: number): boolean =>
+    passages[j]?.documentId === p.documentId && passages[j]?.paragraph === p.paragraph;
   for (let j = i - 1; j >= i - reach && same(j); j--) for (const t of index.passageTerms[j]!) out.add(t);
   for (let j = i + 1; j <= i + reach && same(j); j++) for (const t of index.passageTerms[j]!) out.add(t);
   return out;
@@ -118,13 +119,18 @@ function holdsType(index: SearchIndex, i: number, q: PartQuery): Typed {
   }
   // An age or a share is a number of a particular form ("Dorokhov, 36,", "aged 36", "45%"); any digits
   // will not do, so a tagged knowledge base that has none has none.
-  if (tags && part.accepts[0] !== undefined && SHAPED.has(part.accepts[0])) return { typed: false, values: [], spans: [] };
+  if (tags && part.accepts[0] !== undefined && SHAPED.has(part.accepts[0]))
+    return { typed: false, values: [], spans: [] };
   // What the tagger missed is still caught on the surface: capitals, digits, number words, month names.
   return { typed: holdsKind(text, part, q.questionTerms), values: [], spans: [] };
 }
 
 /** 1 when an answering mention touches an event word, falling with the characters between them. */
-function nearness(words: readonly Word[], spans: readonly (readonly [number, number])[], anchor: ReadonlySet<string>): number {
+function nearness(
+  words: readonly Word[],
+  spans: readonly (readonly [number, number])[],
+  anchor: ReadonlySet<string>,
+): number {
   if (spans.length === 0 || anchor.size === 0) return 0;
   let best = Infinity;
   for (const w of words) {
@@ -184,7 +190,8 @@ function namesSomeoneElse(
   questionTerms: TermSet,
   facts: EntityFacts,
 ): boolean {
-  const rival = (t: string): boolean => !focusForms.has(t) && !questionTerms.has(t) && (facts.subjects.get(t) ?? 0) >= 2;
+  const rival = (t: string): boolean =>
+    !focusForms.has(t) && !questionTerms.has(t) && (facts.subjects.get(t) ?? 0) >= 2;
   const tags = tagsOf(index, i);
   if (!tags) return [...own].some(rival);
   const text = index.kb.passages[i]!.text;
@@ -251,8 +258,11 @@ export function check(
   const text = index.kb.passages[i]!.text;
   const words = wordsOf(text);
   const sentenceNegates = negates(words, eventForms);
-  const negation = q.part.negated ? !sentenceNegates && !/\bnot\b|n't\b|\bnever\b/i.test(text) : sentenceNegates;
-  const cue = q.part.kind === 'reason' ? REASON.test(text) : q.part.kind === 'manner' ? MANNER.test(text) : false;
+  const negation = q.part.negated
+    ? !sentenceNegates && !/\bnot\b|n't\b|\bnever\b/i.test(text)
+    : sentenceNegates;
+  const cue =
+    q.part.kind === 'reason' ? REASON.test(text) : q.part.kind === 'manner' ? MANNER.test(text) : false;
   const hits = terms.map((t) => q.conceptOf.get(t) ?? -1);
   const closeness = proximity(hits);
   // With no event words ("how old is Dorokhov?") the answer should sit by the name asked about.

@@ -24,7 +24,12 @@ const dot = (w: readonly number[], x: readonly number[]): number => x.reduce((s,
  * Logistic regression by batch gradient descent with a small L2 penalty. Each set weighs the same, so
  * the largest set does not decide the model alone. Deterministic: zero start, fixed steps.
  */
-export function fitLogistic(samples: readonly Sample[], l2 = 0.001, steps = 1500, rate = 1): Omit<ConfidenceModel, 'threshold'> {
+export function fitLogistic(
+  samples: readonly Sample[],
+  l2 = 0.001,
+  steps = 1500,
+  rate = 1,
+): Omit<ConfidenceModel, 'threshold'> {
   const dims = samples[0]?.x.length ?? 0;
   // Standardised features make one step size right for all of them (a logit ranges over ±10, a share
   // over 0..1); the weights are mapped back to the raw features at the end.
@@ -61,7 +66,11 @@ export function fitLogistic(samples: readonly Sample[], l2 = 0.001, steps = 1500
  * ones declined (balanced accuracy: a set with many unanswerable questions does not reward declining
  * everything); averaged over sets.
  */
-export function accuracyAt(decisions: readonly Decision[], model: Omit<ConfidenceModel, 'threshold'>, threshold: number): number {
+export function accuracyAt(
+  decisions: readonly Decision[],
+  model: Omit<ConfidenceModel, 'threshold'>,
+  threshold: number,
+): number {
   const bySet = new Map<string, { right: number; n: number; declined: number; m: number }>();
   for (const d of decisions) {
     const answered = d.x !== undefined && sigmoid(model.bias + dot(model.weights, d.x)) >= threshold;
@@ -69,12 +78,18 @@ export function accuracyAt(decisions: readonly Decision[], model: Omit<Confidenc
     if (d.impossible) bySet.set(d.set, { ...s, declined: s.declined + (answered ? 0 : 1), m: s.m + 1 });
     else bySet.set(d.set, { ...s, right: s.right + (answered && d.right ? 1 : 0), n: s.n + 1 });
   }
-  const shares = [...bySet.values()].map((s) => (s.right / Math.max(1, s.n) + (s.m > 0 ? s.declined / s.m : 1)) / 2);
+  const shares = [...bySet.values()].map(
+    (s) => (s.right / Math.max(1, s.n) + (s.m > 0 ? s.declined / s.m : 1)) / 2,
+  );
   return shares.reduce((a, b) => a + b, 0) / Math.max(1, shares.length);
 }
 
 /** Per set, the share of right answers (at threshold 0) that the threshold would withhold; averaged over sets. */
-export function lostAt(decisions: readonly Decision[], model: Omit<ConfidenceModel, 'threshold'>, threshold: number): number {
+export function lostAt(
+  decisions: readonly Decision[],
+  model: Omit<ConfidenceModel, 'threshold'>,
+  threshold: number,
+): number {
   const bySet = new Map<string, { lost: number; n: number }>();
   for (const d of decisions) {
     if (d.impossible) continue;
@@ -110,7 +125,11 @@ export function chooseThreshold(
 }
 
 /** Fits the model and its threshold on the given sets. */
-export function calibrate(samples: readonly Sample[], decisions: readonly Decision[], budget: number): ConfidenceModel {
+export function calibrate(
+  samples: readonly Sample[],
+  decisions: readonly Decision[],
+  budget: number,
+): ConfidenceModel {
   const fitted = fitLogistic(samples);
   return { ...fitted, threshold: chooseThreshold(decisions, fitted, budget) };
 }

@@ -126,7 +126,10 @@ describe('answer verifies before answering', () => {
       const a = answer(index, q);
       if (!a.answered) continue;
       for (const span of quotedSpans(a.text)) {
-        expect(a.citations.some((c) => c.passage.includes(span)), `${q}: "${span}"`).toBe(true);
+        expect(
+          a.citations.some((c) => c.passage.includes(span)),
+          `${q}: "${span}"`,
+        ).toBe(true);
       }
     }
   });
