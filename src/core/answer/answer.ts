@@ -12,7 +12,7 @@ import { missingText } from './missing.js';
 import { analyseQuestion, type AnalysedQuestion, type QuestionPart } from './question.js';
 import { trimToClauses } from './trim.js';
 import { TUNING } from './tuning.js';
-import { check, type Check, type LinearModel, type PartQuery } from './verify.js';
+import { check, RANK_FEATURES, type Check, type LinearModel, type PartQuery } from './verify.js';
 
 export const NO_ANSWER = "The knowledge base doesn't answer that.";
 
@@ -137,7 +137,7 @@ function answerPart(
   }
   const top = Math.max(1e-9, ...pool.map((c) => c.score));
   const ranked = pool
-    .map((c) => check(index, c.i, query, facts, c.score / top, options.rank))
+    .map((c) => check(index, c.i, query, facts, c.score / top, options.rank, fixedFeatures(ablate)))
     .map((c) =>
       ablate.has('typed-check') || ablate.has('event-check') || ablate.has('negation')
         ? {
@@ -168,6 +168,17 @@ function withoutTags(index: SearchIndex): SearchIndex {
   let copy = untagged.get(index);
   if (!copy) untagged.set(index, (copy = { ...index, tags: [] }));
   return copy;
+}
+
+/** The ranking features an ablation holds constant (indexes into `RANK_FEATURES`). */
+function fixedFeatures(ablate: ReadonlySet<Ablation>): Map<number, number> {
+  const fixed = new Map<number, number>();
+  const at = (name: (typeof RANK_FEATURES)[number]): number => RANK_FEATURES.indexOf(name);
+  if (ablate.has('typed-check')) fixed.set(at('typed'), 1).set(at('typed-near'), 0);
+  if (ablate.has('event-check')) fixed.set(at('event'), 1);
+  if (ablate.has('negation')) fixed.set(at('negation'), 0);
+  if (ablate.has('focus-check')) fixed.set(at('focus'), 1).set(at('other-entity'), 0);
+  return fixed;
 }
 
 const sumScore = (results: readonly PartResult[], i: number): number =>

@@ -225,6 +225,8 @@ export function check(
   facts: EntityFacts,
   retrieval: number,
   rank: LinearModel = TUNING.rank,
+  /** Features held at a fixed value, for measuring what each is worth (`eval --ablate`). */
+  fixed: ReadonlyMap<number, number> = new Map(),
 ): Check {
   const terms = index.passageTerms[i]!;
   const own = new Set(terms);
@@ -281,6 +283,7 @@ export function check(
     total > 0 ? missing / total : 1,
     near,
   ];
+  for (const [k, v] of fixed) features[k] = v;
   const score = rank.weights.reduce((z, w, k) => z + w * features[k]!, rank.bias);
   return {
     i,
