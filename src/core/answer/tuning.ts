@@ -32,9 +32,9 @@ export const TUNING = {
    * candidates are ranked by it. Fitted by `npm run eval -- --calibrate` like the confidence model.
    */
   rank: {
-    bias: -5.457,
+    bias: -5.971,
     weights: [
-      -1.86, 1.623, 1.695, 1.166, 0.394, -0.815, 0.419, 3.935, 0.052, -2.707, 0.933,
+      -1.222, 1.223, 1.664, 0.984, 0.491, -1.052, 0.485, 4.414, 0.138, -2.02, 0.948,
     ] as readonly number[],
   },
   /**
@@ -47,12 +47,12 @@ export const TUNING = {
    * ranking logit (`confidence.ts`). Fitted by `npm run eval -- --calibrate`; see the README for the held-out figures.
    */
   confidence: {
-    bias: -6.572,
+    bias: -6.807,
     weights: [
-      3.146, 1.276, 0.213, 1.138, 0, -0.963, 0.224, 1.342, 0.809, 1.705, 0.435, -0.002,
+      3.925, 1.13, -0.465, 1.694, 0, -0.877, 0.579, 0.716, 1, 2.786, 0.912, -0.044,
     ] as readonly number[],
     /** Answer when the modelled probability is at least this. */
-    threshold: 0.2,
+    threshold: 0.18,
   },
 } as const;
 
