@@ -42,7 +42,7 @@ interface Collected {
 }
 
 /** Answers with every verified sentence let through, recording what the models are fitted on. */
-export function collect(
+function collect(
   sets: readonly LoadedSet[],
   ablate: ReadonlySet<Ablation>,
   rank?: LinearModel,
@@ -88,7 +88,7 @@ interface Models {
 }
 
 /** Fits the ranking model on the candidates, then the confidence model on the best sentences it picks. */
-export function fitModels(
+function fitModels(
   sets: readonly LoadedSet[],
   ablate: ReadonlySet<Ablation>,
   first: Collected,
