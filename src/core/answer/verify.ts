@@ -140,10 +140,17 @@ function nearness(
   return best === Infinity ? 0 : 1 / (1 + best / TUNING.nearChars);
 }
 
-function focusFormsOf(q: PartQuery): Set<string> {
-  const forms = new Set<string>();
-  for (const g of q.focus) for (const k of g) for (const form of q.concepts[k]!.forms.keys()) forms.add(form);
-  if (q.implicitFocus) forms.add(q.implicitFocus);
+const focusForms = new WeakMap<PartQuery, ReadonlySet<string>>();
+
+/** Every form of the part's focus, built once per part rather than once per candidate checked. */
+function focusFormsOf(q: PartQuery): ReadonlySet<string> {
+  let forms = focusForms.get(q);
+  if (!forms) {
+    const set = new Set<string>();
+    for (const g of q.focus) for (const k of g) for (const form of q.concepts[k]!.forms.keys()) set.add(form);
+    if (q.implicitFocus) set.add(q.implicitFocus);
+    focusForms.set(q, (forms = set));
+  }
   return forms;
 }
 
