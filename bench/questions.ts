@@ -54,12 +54,12 @@ export function addTypo(word: string, next: () => number): string {
   switch (Math.floor(next() * 4)) {
     case 0:
       return at + 1 < word.length
-        ? word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2)
+        ? word.slice(0, at) + word.charAt(at + 1) + word.charAt(at) + word.slice(at + 2)
         : word.slice(0, at);
     case 1:
       return word.slice(0, at) + word.slice(at + 1);
     case 2:
-      return word.slice(0, at) + word[at] + word.slice(at);
+      return word.slice(0, at) + word.charAt(at) + word.slice(at);
     default: {
       const other = letter === word[at] ? 'y' : letter;
       return word.slice(0, at) + other + word.slice(at + 1);

@@ -53,7 +53,7 @@ export function heapMB(): number {
 export const peakRssMB = (): number => process.resourceUsage().maxRSS / 1024;
 
 /** Times `fn` once per input after a warm-up on the first `warmUp` inputs; milliseconds per call. */
-export function timeEach<Q, T>(inputs: readonly Q[], fn: (q: Q) => T, warmUp = 20): number[] {
+export function timeEach<Q>(inputs: readonly Q[], fn: (q: Q) => unknown, warmUp = 20): number[] {
   for (const q of inputs.slice(0, warmUp)) fn(q);
   return inputs.map((q) => {
     const started = performance.now();

@@ -102,7 +102,7 @@ export function loadWordNet(): WordNet {
   return {
     synonym(word) {
       const w = word.toLowerCase();
-      for (const [pos, base, entry] of bases(w)) {
+      for (const [pos, , entry] of bases(w)) {
         for (const offset of entry.offsets.slice(0, 2)) {
           const other = lemmasAt(pos, offset).find(
             // One plain word, and not a form of the same one ("run" for "running", "warfare" for "war").

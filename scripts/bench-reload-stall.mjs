@@ -14,8 +14,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
-import { loadKnowledge } from '../dist/core/index.js';
-import { KnowledgeService } from '../dist/core/service/knowledge-service.js';
+import { KnowledgeService, loadKnowledge } from '../dist/core/index.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -1,6 +1,5 @@
 // Development aid: answer questions against a knowledge folder from the TypeScript sources.
-import { loadKnowledge } from '../src/core/knowledge/load-knowledge.js';
-import { answer } from '../src/core/answer/answer.js';
+import { answer, loadKnowledge } from '../src/core/index.js';
 const [kb, ...questions] = process.argv.slice(2);
 const r = await loadKnowledge(kb!);
 if (!r.ok) throw new Error('load');

@@ -1,6 +1,5 @@
 // Development aid: question latency on a large knowledge folder (first question separately).
-import { loadKnowledge } from '../src/core/knowledge/load-knowledge.js';
-import { answer } from '../src/core/answer/answer.js';
+import { answer, loadKnowledge } from '../src/core/index.js';
 const kb = process.argv[2]!;
 const t0 = performance.now();
 const r = await loadKnowledge(kb, { cacheDir: '/tmp/speedcache', cacheMinBytes: 0 });

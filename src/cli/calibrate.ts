@@ -1,12 +1,23 @@
 import { readFile } from 'node:fs/promises';
-import { answer, type Ablation } from '../core/answer/answer.js';
-import { featuresOf, type ConfidenceModel } from '../core/answer/confidence.js';
-import type { Check, LinearModel } from '../core/answer/verify.js';
-import { TUNING } from '../core/answer/tuning.js';
-import { calibrate, fitLogistic, type Decision, type Sample } from '../core/eval/calibrate.js';
-import { computeMetrics, judge, type Metrics } from '../core/eval/metrics.js';
-import { parseQuestionFile, type EvalQuestion } from '../core/eval/question-file.js';
-import type { SearchIndex } from '../core/search/build-index.js';
+import {
+  type Ablation,
+  answer,
+  calibrate,
+  type Check,
+  computeMetrics,
+  type ConfidenceModel,
+  type Decision,
+  type EvalQuestion,
+  featuresOf,
+  fitLogistic,
+  judge,
+  type LinearModel,
+  type Metrics,
+  parseQuestionFile,
+  type Sample,
+  type SearchIndex,
+  TUNING,
+} from '../core/index.js';
 import { findEvalSets, type EvalSet } from './dev-sets.js';
 import { loadIndexOrReport } from './load-index.js';
 
@@ -42,11 +53,7 @@ interface Collected {
 }
 
 /** Answers with every verified sentence let through, recording what the models are fitted on. */
-function collect(
-  sets: readonly LoadedSet[],
-  ablate: ReadonlySet<Ablation>,
-  rank?: LinearModel,
-): Collected {
+function collect(sets: readonly LoadedSet[], ablate: ReadonlySet<Ablation>, rank?: LinearModel): Collected {
   const open: ConfidenceModel = { bias: 0, weights: [], threshold: 0 };
   const rankSamples: Sample[] = [];
   const samples: Sample[] = [];
@@ -60,16 +67,22 @@ function collect(
         ablate,
         model: open,
         ...(rank ? { rank } : {}),
-        onRanked: (_, all) => void (parts++, ranked.push(...all)),
-        onCheck: (_, best, passed) => void (passed && best && bests.push({ x: featuresOf(best), i: best.i })),
+        onRanked: (_, all) => {
+          parts++;
+          ranked.push(...all);
+        },
+        onCheck: (_, best, passed) => {
+          if (passed && best) bests.push({ x: featuresOf(best), i: best.i });
+        },
       });
       const holds = (i: number): boolean =>
-        !q.impossible && judge(q, { ...a, answered: true, text: index.kb.passages[i]!.text }).correct;
+        !q.impossible && judge(q, { ...a, answered: true, text: index.kb.passages[i]?.text ?? '' }).correct;
       if (parts === 1 && !q.impossible && ranked.some((c) => holds(c.i))) {
         for (const c of ranked) rankSamples.push({ set: set.name, x: c.features, y: holds(c.i) ? 1 : 0 });
       }
-      if (bests.length === 1 && a.answered) {
-        samples.push({ set: set.name, x: bests[0]!.x, y: holds(bests[0]!.i) ? 1 : 0 });
+      const [best] = bests;
+      if (bests.length === 1 && best && a.answered) {
+        samples.push({ set: set.name, x: best.x, y: holds(best.i) ? 1 : 0 });
       }
       decisions.push({
         set: set.name,
@@ -140,9 +153,9 @@ export function crossValidate(
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
 export function metricsTable(cv: CrossValidated): string {
-  const rows = [...cv.training.keys()].map((name) => {
-    const t = cv.training.get(name)!;
-    const h = cv.heldOut.get(name)!;
+  const rows = [...cv.training].flatMap(([name, t]) => {
+    const h = cv.heldOut.get(name);
+    if (!h) return [];
     return `| ${name} | ${pct(t.answer_correct)} / ${pct(h.answer_correct)} | ${pct(t.cited_correct)} / ${pct(h.cited_correct)} | ${pct(t.false_abstain)} / ${pct(h.false_abstain)} | ${pct(t.abstain_correct)} / ${pct(h.abstain_correct)} | ${t.mean_answer_chars.toFixed(0)} / ${h.mean_answer_chars.toFixed(0)} |`;
   });
   return [

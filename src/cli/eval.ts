@@ -1,8 +1,14 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { answer, formatLoadError } from '../core/index.js';
-import { computeMetrics, judge, type Metrics, type Outcome } from '../core/eval/metrics.js';
-import { parseQuestionFile } from '../core/eval/question-file.js';
+import {
+  answer,
+  computeMetrics,
+  formatLoadError,
+  judge,
+  type Metrics,
+  type Outcome,
+  parseQuestionFile,
+} from '../core/index.js';
 import { EXIT_BAD_KNOWLEDGE, loadIndexOrReport } from './load-index.js';
 
 export interface EvalOptions {

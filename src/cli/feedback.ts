@@ -6,8 +6,8 @@ import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../config/bot-config.js';
 import { parseCoreConfig } from '../config/core-config.js';
 import { readDotenv } from '../config/env.js';
-import { gapsAsQuestionFile } from '../discord/feedback/export.js';
-import { FEEDBACK_DB, openFeedbackStore } from '../discord/feedback/sqlite-store.js';
+import { gapsAsQuestionFile } from '../feedback/export.js';
+import { FEEDBACK_DB, openFeedbackStore } from '../feedback/sqlite-store.js';
 
 const EXIT_USAGE = 64;
 const USAGE = `Usage:

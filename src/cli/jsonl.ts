@@ -1,7 +1,6 @@
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { answer, type SearchIndex } from '../core/index.js';
-import { dropInvisible } from '../core/text/invisible.js';
+import { answer, dropInvisible, type SearchIndex } from '../core/index.js';
 import { safeAnswer, writeOut } from './safe-output.js';
 
 const inputLine = z.object({ id: z.union([z.string(), z.number()]), question: z.string() });

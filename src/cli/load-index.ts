@@ -1,5 +1,10 @@
-import { formatLoadError, loadKnowledge, type LoadError, type SearchIndex } from '../core/index.js';
-import { dropInvisible } from '../core/text/invisible.js';
+import {
+  dropInvisible,
+  formatLoadError,
+  type LoadError,
+  loadKnowledge,
+  type SearchIndex,
+} from '../core/index.js';
 
 /** Exit code for "the knowledge folder cannot be used": distinct from a usage error. */
 export const EXIT_BAD_KNOWLEDGE = 2;
@@ -29,7 +34,9 @@ export async function loadIndexOrReport(source: IndexSource): Promise<SearchInde
   } catch (e) {
     loaded = {
       ok: false as const,
-      error: [{ file: source.dir, message: `could not be loaded: ${(e as Error)?.message ?? String(e)}` }],
+      error: [
+        { file: source.dir, message: `could not be loaded: ${e instanceof Error ? e.message : String(e)}` },
+      ],
     };
   }
   if (loaded.ok) {

@@ -82,7 +82,7 @@ let code: number;
 try {
   code = await main(process.argv.slice(2));
 } catch (e) {
-  process.stderr.write(`casefile: unexpected error: ${(e as Error)?.message ?? String(e)}\n`);
+  process.stderr.write(`casefile: unexpected error: ${e instanceof Error ? e.message : String(e)}\n`);
   code = EXIT_SOFTWARE;
 }
 // Exit once stdout is flushed: a read stuck on a hung share (already reported) must not keep us alive.

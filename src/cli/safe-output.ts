@@ -1,6 +1,5 @@
 import { once } from 'node:events';
-import type { Answer, Citation } from '../core/index.js';
-import { dropInvisible } from '../core/text/invisible.js';
+import { type Answer, type Citation, dropInvisible } from '../core/index.js';
 
 /**
  * The same caps as a Discord reply, so the CLI shows what the bot would: the answer as one message's

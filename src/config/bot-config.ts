@@ -1,6 +1,6 @@
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { err, ok, type Result } from '../core/result.js';
+import { err, ok, type Result } from '../core/index.js';
 import { coreConfigSchema } from './core-config.js';
 import { describeEnvIssues } from './env.js';
 

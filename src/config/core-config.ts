@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { DEFAULT_MAX_FILE_BYTES } from '../core/index.js';
+import { DEFAULT_MAX_FILE_BYTES, err, ok, type Result } from '../core/index.js';
 import { describeEnvIssues } from './env.js';
-import { err, ok, type Result } from '../core/result.js';
 
 /** Settings the core needs wherever it runs: CLI, bot, benchmarks. */
 export const coreConfigSchema = z.object({

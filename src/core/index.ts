@@ -28,6 +28,24 @@ export {
   QUESTION_PROBLEM_TEXT,
   type QuestionProblem,
 } from './answer/check-question.js';
+export {
+  KnowledgeService,
+  DEFAULT_RELOAD_TIMEOUT_MS,
+  type KnowledgeServiceOptions,
+  type KnowledgeStatus,
+  type Loader,
+  type ReloadOutcome,
+} from './service/knowledge-service.js';
+export { previewFolderChange, type FolderChange } from './load/preview.js';
+export { knownNameIn, resolveFollowUp, type FollowUp, type IsKnownName } from './answer/follow-up.js';
+export { morePassages, paragraphOf, type MorePassagesOptions } from './answer/more-passages.js';
+export { dropInvisible } from './text/invisible.js';
+// Evaluation and calibration: how the CLI's `eval` measures the answerer and refits its models.
+export { featuresOf, type ConfidenceModel } from './answer/confidence.js';
+export type { Check, LinearModel } from './answer/verify.js';
+export { calibrate, fitLogistic, type Decision, type Sample } from './eval/calibrate.js';
+export { computeMetrics, judge, type Metrics, type Outcome } from './eval/metrics.js';
+export { parseQuestionFile, type EvalQuestion } from './eval/question-file.js';
 export { mentionsOfType, tagPassages, tagText, type Mention, type MentionType } from './tag/index.js';
 export { err, ok } from './result.js';
 export type { Answer, Citation, KnowledgeBase, KnowledgeDocument, LoadError, Passage } from './types.js';

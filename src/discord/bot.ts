@@ -1,13 +1,13 @@
 import { once } from 'node:events';
 import { Events, RESTEvents, type Client } from 'discord.js';
 import type { BotConfig } from '../config/bot-config.js';
-import type { KnowledgeService, ReloadOutcome } from '../core/service/knowledge-service.js';
+import type { KnowledgeService, ReloadOutcome } from '../core/index.js';
 import { prepareSuggestedQuestions } from './autocomplete.js';
 import { createClient } from './client.js';
 import { fatalGatewayClose, REVOKED_TOKEN, type FatalProblem } from './fatal.js';
 import { commands } from './commands/index.js';
 import type { BotContext } from './context.js';
-import { noFeedbackStore, type FeedbackStore } from './feedback/store.js';
+import { noFeedbackStore, type FeedbackStore } from '../feedback/store.js';
 import { onInteractionCreate } from './handlers/interaction-create.js';
 import { onMessageCreate } from './handlers/message-create.js';
 import type { Logger } from './logger.js';
@@ -93,8 +93,12 @@ export function createBot({
     ...(cluster ? { cluster } : {}),
   };
 
-  client.on(Events.InteractionCreate, onInteractionCreate(context, commands));
-  client.on(Events.MessageCreate, onMessageCreate(context));
+  // Each handler replies to its own failures; whatever escapes that is logged, never left unhandled.
+  const onInteraction = onInteractionCreate(context, commands);
+  const onMessage = onMessageCreate(context);
+  const escaped = (error: unknown) => logger.error({ err: error }, 'a handler failed outside its own catch');
+  client.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction).catch(escaped));
+  client.on(Events.MessageCreate, (message) => void onMessage(message).catch(escaped));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
   client.on(Events.ShardError, (error, shardId) =>
     logger.warn({ err: error, shardId }, 'gateway connection error'),
@@ -148,11 +152,14 @@ async function learnCommandIds(
   ids: Map<string, string>,
   logger: Logger,
 ): Promise<void> {
+  // Set once the client is ready, which is when this runs.
+  const commands = client.application?.commands;
+  if (!commands) return;
   try {
-    const global = await client.application!.commands.fetch();
+    const global = await commands.fetch();
     for (const command of global.values()) ids.set(command.name, command.id);
     if (config.DISCORD_GUILD_ID) {
-      const local = await client.application!.commands.fetch({ guildId: config.DISCORD_GUILD_ID });
+      const local = await commands.fetch({ guildId: config.DISCORD_GUILD_ID });
       for (const command of local.values()) ids.set(command.name, command.id);
     }
   } catch (error) {

@@ -26,7 +26,7 @@ export class RateLimiter {
     const recent = (this.#hits.get(userId) ?? []).filter((at) => at > since);
     if (recent.length >= this.#options.count) {
       this.#hits.set(userId, recent);
-      return { ok: false, retryAfterMs: recent[0]! + this.#options.windowMs - now };
+      return { ok: false, retryAfterMs: (recent[0] ?? now) + this.#options.windowMs - now };
     }
     recent.push(now);
     this.#hits.set(userId, recent);

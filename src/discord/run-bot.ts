@@ -1,12 +1,11 @@
 import type { BotConfig } from '../config/bot-config.js';
 import { cacheDirOf } from '../config/core-config.js';
-import { formatLoadError } from '../core/index.js';
-import { KnowledgeService } from '../core/service/knowledge-service.js';
+import { formatLoadError, KnowledgeService } from '../core/index.js';
 import { createBot } from './bot.js';
 import { takeOverSighup } from './early-signals.js';
 import { EXIT_BAD_CONFIG, EXIT_BAD_KNOWLEDGE } from './exit-codes.js';
 import { fatalLine } from './fatal.js';
-import { openFeedbackStore } from './feedback/sqlite-store.js';
+import { openFeedbackStore } from '../feedback/sqlite-store.js';
 import type { Logger } from './logger.js';
 import { processPort } from './sharding/shard-link.js';
 
@@ -90,6 +89,7 @@ export async function runBot({ config, logger, asShard }: RunBotOptions): Promis
     await bot.start();
   } catch (error) {
     // Already stopping with its own code when Discord refused the token (onFatal above).
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by shutdown(), which narrowing cannot see
     if (stopping) return;
     // discord.js errors name the problem (e.g. TokenInvalid) without echoing the token.
     logger.fatal({ err: error }, 'could not connect to Discord');
@@ -97,10 +97,7 @@ export async function runBot({ config, logger, asShard }: RunBotOptions): Promis
     process.exit(1);
   }
   up = true;
-  if (reloadWhenUp) {
-    reloadWhenUp = false;
-    void bot.reload('SIGHUP');
-  }
+  if (reloadWhenUp) void bot.reload('SIGHUP');
 }
 
 /** The question and vote store; without it the bot still answers, and says why in the log. */

@@ -8,7 +8,7 @@ import { vi } from 'vitest';
 import { parseBotConfig, type BotConfig } from '../../src/config/bot-config.js';
 import { KnowledgeService } from '../../src/core/service/knowledge-service.js';
 import { createBot, type Bot } from '../../src/discord/bot.js';
-import type { FeedbackStore } from '../../src/discord/feedback/store.js';
+import type { FeedbackStore } from '../../src/feedback/store.js';
 import { createLogger } from '../../src/discord/logger.js';
 import {
   DEFAULT_PERMISSIONS,

@@ -37,7 +37,7 @@ export async function spawnBot(fake: FakeDiscord, env: Record<string, string> = 
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exit = once(child, 'exit').then(([code, signal]) => (code ?? signal) as number | string);
   return {
     child,

@@ -6,7 +6,7 @@ import {
   type APIMessage,
 } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AskRecord, FeedbackStore } from '../../src/discord/feedback/store.js';
+import type { AskRecord, FeedbackStore } from '../../src/feedback/store.js';
 import { requestTo, type SentInteraction } from '../support/fake-discord/index.js';
 import { INITIAL_RESPONSE_MS } from '../support/fake-discord/routes/interactions.js';
 import { callbackRoute, channelMessageRoute, payloadOf, startHarness, type Harness } from './bot-harness.js';

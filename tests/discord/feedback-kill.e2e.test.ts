@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ApplicationCommandOptionType, type APIMessage } from 'discord.js';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openFeedbackStore, FEEDBACK_DB } from '../../src/discord/feedback/sqlite-store.js';
+import { openFeedbackStore, FEEDBACK_DB } from '../../src/feedback/sqlite-store.js';
 import { startFakeDiscord, type FakeDiscord, type SentInteraction } from '../support/fake-discord/index.js';
 import { MODERATOR_PERMISSIONS, callbackRoute, payloadOf } from './bot-harness.js';
 import { spawnBot, type BotProcess } from './bot-process.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ApplicationCommandOptionType, type APIMessage } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openFeedbackStore } from '../../src/discord/feedback/sqlite-store.js';
+import { openFeedbackStore } from '../../src/feedback/sqlite-store.js';
 import {
   MODERATOR_PERMISSIONS,
   callbackRoute,

@@ -12,7 +12,7 @@ import {
   type InteractionType,
 } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { requestTo, type SentInteraction } from '../support/fake-discord/index.js';
+import { type SentInteraction } from '../support/fake-discord/index.js';
 import { DEFAULT_PERMISSIONS } from '../support/fake-discord/index.js';
 import {
   MODERATOR_PERMISSIONS,

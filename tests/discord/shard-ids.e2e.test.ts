@@ -59,7 +59,7 @@ describe('E2E: SHARD_IDS / SHARD_COUNT, two processes of two shards each (docker
         stdio: ['ignore', 'ignore', 'pipe'],
       });
       const bot = { process: child, stderr: '' };
-      child.stderr!.on('data', (chunk: Buffer) => (bot.stderr += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (bot.stderr += chunk.toString()));
       bots.push(bot);
     }
     const identified = (id: number) =>
@@ -121,7 +121,7 @@ describe('E2E: SHARD_IDS / SHARD_COUNT, two processes of two shards each (docker
     await writeFile(join(dir, 'kelihos-takedown.md'), NEW_DOCUMENT);
     const sent = fake.sendInteraction({
       commandName: 'kb',
-      guildId: fake.guildIds[3],
+      guildId: fake.guildIds[3]!,
       permissions: MODERATOR_PERMISSIONS,
       options: [{ name: 'reload', type: ApplicationCommandOptionType.Subcommand, options: [] }],
     });

@@ -119,7 +119,7 @@ describe('E2E: SHARDS=auto runs one process per shard; /kb reload on one reloads
     await writeFile(join(dir, 'kelihos-takedown.md'), NEW_DOCUMENT);
     const sent = fake.sendInteraction({
       commandName: 'kb',
-      guildId: fake.guildIds[1],
+      guildId: fake.guildIds[1]!,
       permissions: MODERATOR_PERMISSIONS,
       options: [{ name: 'reload', type: ApplicationCommandOptionType.Subcommand, options: [] }],
     });

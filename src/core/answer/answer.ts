@@ -306,7 +306,9 @@ export function answer(tagged: SearchIndex, question: string, options: AnswerOpt
 
   // Sentences in the order of the parts they answer; a sentence answering two parts is shown once.
   const chosen: number[] = [];
-  const add = (i: number): void => void (chosen.includes(i) || chosen.push(i));
+  const add = (i: number): void => {
+    if (!chosen.includes(i)) chosen.push(i);
+  };
   let differ = false;
   if (results.length === 1) {
     const only = answeredParts[0]!;

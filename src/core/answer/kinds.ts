@@ -23,7 +23,7 @@ const CAPITALISED =
 
 /** True when some word of the phrase is not one of the question's terms: an entity the asker doesn't already know. */
 function isNew(phrase: string, questionTerms: TermSet): boolean {
-  return phrase.split(/[\s\-]+/).some((w) => {
+  return phrase.split(/[\s-]+/).some((w) => {
     const t = termOf(w.toLowerCase().replace(/['’]s$/, ''));
     return t !== undefined && !questionTerms.has(t);
   });

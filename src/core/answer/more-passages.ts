@@ -24,7 +24,11 @@ export function morePassages(
   const { skip = new Set(), limit = 5, firstN = 1 } = options;
   // The answerer's own ranking of the first part's candidates, verified or not: the reader asked for more.
   let ranked: readonly Check[] = [];
-  answer(index, question, { onRanked: (part, checks) => void (part === 0 && (ranked = checks)) });
+  answer(index, question, {
+    onRanked: (part, checks) => {
+      if (part === 0) ranked = checks;
+    },
+  });
   const out: Citation[] = [];
   for (const scored of ranked) {
     if (out.length >= limit) break;
@@ -44,7 +48,7 @@ export function paragraphOf(
   if (at < 0) return undefined;
   const target = passages[at]!;
   const same = (i: number) =>
-    passages[i]?.documentId === target.documentId && passages[i]?.paragraph === target.paragraph;
+    passages[i]?.documentId === target.documentId && passages[i].paragraph === target.paragraph;
   let first = at;
   while (same(first - 1)) first--;
   let last = at;

@@ -35,6 +35,7 @@ function looksLikeMiniSearch7(mini: object): mini is Internals {
     typeof m._documentIds?.keys === 'function' &&
     typeof m._documentIds[Symbol.iterator] === 'function' &&
     typeof m._fieldIds === 'object' &&
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- MiniSearch's internals, checked at run time
     m._fieldIds !== null
   );
 }

@@ -72,12 +72,14 @@ function lostOneLetter(word: string, wh: string): boolean {
 
 function swappedTwo(word: string, wh: string): boolean {
   if (word.length !== wh.length || word === wh) return false;
-  const diff = [...word].flatMap((c, k) => (c === wh[k] ? [] : [k]));
+  // UTF-16 positions, as the comparisons below index the strings.
+  const diff: number[] = [];
+  for (let k = 0; k < word.length; k++) if (word[k] !== wh[k]) diff.push(k);
   return (
     diff.length === 2 &&
     diff[1] === diff[0]! + 1 &&
-    word[diff[0]!] === wh[diff[1]!] &&
-    word[diff[1]!] === wh[diff[0]!]
+    word[diff[0]!] === wh[diff[1]] &&
+    word[diff[1]] === wh[diff[0]!]
   );
 }
 

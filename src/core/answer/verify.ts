@@ -1,11 +1,11 @@
 import type { SearchIndex } from '../search/build-index.js';
-import { termOf, termsOf } from '../text/terms.js';
+import { termsOf } from '../text/terms.js';
 import type { Concept } from './concepts.js';
 import type { EntityFacts } from './entities.js';
 import { holdsKind, REASON, MANNER, type TermSet } from './kinds.js';
 import { proximity } from './proximity.js';
 import { wordsOf, type Word } from '../text/words.js';
-import type { AnswerType, QuestionPart } from './question.js';
+import type { QuestionPart } from './question.js';
 import { TUNING } from './tuning.js';
 
 /** A typed mention as tagged at index time (`core/tag`). */
@@ -67,7 +67,7 @@ function contextTerms(index: SearchIndex, i: number): Set<string> {
   const out = new Set(index.labelTerms[i]);
   const reach = TUNING.contextSentences;
   const same = (j: number): boolean =>
-    passages[j]?.documentId === p.documentId && passages[j]?.paragraph === p.paragraph;
+    passages[j]?.documentId === p.documentId && passages[j].paragraph === p.paragraph;
   for (let j = i - 1; j >= i - reach && same(j); j--) for (const t of index.passageTerms[j]!) out.add(t);
   for (let j = i + 1; j <= i + reach && same(j); j++) for (const t of index.passageTerms[j]!) out.add(t);
   return out;

@@ -147,7 +147,9 @@ export function encode(value: unknown): Uint8Array {
     }
     const proto = Object.getPrototypeOf(v) as unknown;
     if (proto !== Object.prototype && proto !== null) {
-      throw new TypeError(`cannot encode a ${(v as object).constructor?.name ?? 'object'} at ${path}`);
+      throw new TypeError(
+        `cannot encode a ${(v as { constructor?: { name: string } }).constructor?.name ?? 'object'} at ${path}`,
+      );
     }
     const record = v as Record<string, unknown>;
     const keys = Object.keys(record).filter((k) => record[k] !== undefined);
@@ -267,7 +269,8 @@ export async function decode(bytes: Uint8Array, pace: Pacer = UNPACED): Promise<
   const copy = (k: number): Typed => {
     const v = views[k];
     if (!v || v.kind === 'bytes') throw new DecodeError('missing section');
-    const Kind = TYPED[v.kind];
+    // The kind was read from the file: an unknown one is a damaged cache, not a type error.
+    const Kind = Object.hasOwn(TYPED, v.kind) ? TYPED[v.kind] : undefined;
     if (!Kind) throw new DecodeError('unknown section kind');
     const out = new Kind(v.bytes / Kind.BYTES_PER_ELEMENT);
     new Uint8Array(out.buffer).set(buffer.subarray(v.start, v.start + v.bytes));

@@ -60,7 +60,7 @@ export function loadKnowledgeInWorker(
       }
       void worker.terminate();
       const { done } = reply;
-      if (!done.ok) return finish(err(done.error));
+      if (!done.ok) { finish(err(done.error)); return; }
       const { buffer, byteOffset, byteLength, cache, cacheWriteError } = done.value;
       finish(
         indexFromBytes(new Uint8Array(buffer, byteOffset, byteLength), pace).then(

@@ -144,7 +144,7 @@ export function parseFrontMatter(text: string): Result<Parsed, FrontMatterProble
   const lineOfKey = (key: PropertyKey | undefined): number => {
     if (!isMap(doc.contents)) return 2;
     const pair = doc.contents.items.find((item) => isScalar(item.key) && item.key.value === key);
-    const offset = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+    const offset = isScalar(pair?.key) ? pair.key.range[0] : undefined;
     return offset === undefined ? 2 : 1 + counter.linePos(offset).line;
   };
   return err(

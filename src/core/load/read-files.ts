@@ -150,7 +150,7 @@ export async function readKnowledgeFiles(
   }
   const errors: LoadError[] = [];
   const paths = await listKnowledgeFiles(dir, options, errors);
-  const slots: Array<RawFile | LoadError> = new Array(paths.length);
+  const slots = new Array<RawFile | LoadError>(paths.length);
   // Reading one file at a time left a folder of thousands of small files waiting on the disk in turn;
   // a few dozen reads in flight keep it busy without exhausting file handles. Order stays stable.
   let next = 0;

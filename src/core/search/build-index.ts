@@ -113,5 +113,14 @@ export function assembleIndex(
   const documents = new Map(kb.documents.map((d) => [d.id, d]));
   const labelTerms = labelTermsOf(kb, documents);
   const entities = deriveEntities(kb, passageTerms, TUNING);
-  return { kb, mini, vocab: buildVocabulary(passageTerms), documents, passageTerms, labelTerms, tags, entities };
+  return {
+    kb,
+    mini,
+    vocab: buildVocabulary(passageTerms),
+    documents,
+    passageTerms,
+    labelTerms,
+    tags,
+    entities,
+  };
 }

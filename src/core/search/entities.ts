@@ -74,7 +74,7 @@ export function deriveEntities(
   const perDocument = new Map<string, Map<string, number>>();
   kb.passages.forEach((p, i) => {
     let counts = perDocument.get(p.documentId);
-    if (!counts) perDocument.set(p.documentId, (counts = new Map()));
+    if (!counts) perDocument.set(p.documentId, (counts = new Map<string, number>()));
     for (const t of new Set(passageTerms[i])) {
       if (!isSubject.has(t)) continue;
       add(counts, t);

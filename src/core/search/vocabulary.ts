@@ -17,7 +17,7 @@ export function buildVocabulary(termLists: Iterable<readonly string[]>): Vocabul
     passageCount++;
     for (const term of new Set(terms)) df.set(term, (df.get(term) ?? 0) + 1);
   }
-  return { passageCount, df, tree: SearchableMap.from(df) };
+  return { passageCount, df, tree: SearchableMap.from(df) as SearchableMap<number> };
 }
 
 /** A vocabulary as plain data, for the index cache: stored, so a cached start does not count terms again. */
@@ -69,7 +69,7 @@ export function correctTerm(vocab: Vocabulary, term: string): string[] {
   for (const [known, [, distance]] of vocab.tree.fuzzyGet(term, max)) found.set(known, distance);
   // The tree counts a swap of two neighbouring letters as two edits; typists make it as one.
   for (let k = 0; k + 1 < term.length; k++) {
-    const swapped = term.slice(0, k) + term[k + 1] + term[k] + term.slice(k + 2);
+    const swapped = term.slice(0, k) + term.charAt(k + 1) + term.charAt(k) + term.slice(k + 2);
     if (swapped !== term && vocab.df.has(swapped)) found.set(swapped, 1);
   }
   const ranked = [...found]

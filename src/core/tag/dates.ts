@@ -204,7 +204,7 @@ function relative(ctx: TagContext, i: number): Dated | undefined {
   if (w === 'today' || w === 'yesterday' || w === 'tomorrow') {
     if (!hasDay) return undefined;
     const offset = w === 'today' ? 0 : w === 'yesterday' ? -1 : 1;
-    return { end: i + 1, value: shiftDay(doc.year, doc.month!, doc.day!, offset) };
+    return { end: i + 1, value: shiftDay(doc.year, doc.month, doc.day, offset) };
   }
   if (MODES.has(w)) {
     const mode = modeOf(w);

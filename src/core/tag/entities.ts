@@ -184,8 +184,8 @@ export type Surnames = Set<string>;
 const isCapWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.cap;
 const isInitial = (tokens: readonly Token[], i: number): boolean =>
   tokens[i]?.kind === 'word' &&
-  tokens[i]!.text.length === 1 &&
-  tokens[i]!.cap &&
+  tokens[i].text.length === 1 &&
+  tokens[i].cap &&
   tokens[i + 1]?.text === '.' &&
   !tokens[i + 1]!.gap;
 
@@ -245,7 +245,7 @@ function chunkAt(
 
 const atSentenceStart = (tokens: readonly Token[], i: number): boolean => {
   const prev = tokens[i - 1];
-  return !prev || (prev.kind === 'punct' && /["“‘'(\[:;.!?\-–—]/.test(prev.text));
+  return !prev || (prev.kind === 'punct' && /["“‘'([:;.!?\-–—]/.test(prev.text));
 };
 
 interface Classified {

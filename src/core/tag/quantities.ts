@@ -191,7 +191,7 @@ function signFirst(ctx: TagContext, i: number): Found | undefined {
   const t = ctx.tokens[i];
   if (!t) return undefined;
   let code: string | undefined;
-  let j = i;
+  let j: number;
   const prefix = t.kind === 'word' ? SIGN_PREFIXES[t.lower] : undefined;
   if (prefix && ctx.tokens[i + 1]?.text === '$' && !ctx.tokens[i + 1]!.gap) {
     code = prefix;

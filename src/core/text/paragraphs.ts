@@ -158,8 +158,10 @@ class BlockWalker {
       case 'hr':
       case 'checkbox':
         return;
-      case 'heading':
-        return this.#heading(token as Tokens.Heading, at);
+      case 'heading': {
+        this.#heading(token as Tokens.Heading, at);
+        return;
+      }
       case 'list': {
         let itemAt = at;
         for (const item of (token as Tokens.List).items) {

@@ -9,7 +9,7 @@ export interface Word {
   readonly negation: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'without']);
 const NON_ASCII = /[^\x00-\x7F]/;
 

@@ -4,8 +4,7 @@ import {
   TextInputStyle,
   type APIModalInteractionResponseCallbackData,
 } from 'discord.js';
-import { knownNameIn, resolveFollowUp } from '../../core/answer/follow-up.js';
-import { MAX_QUESTION_CHARS } from '../../core/index.js';
+import { knownNameIn, MAX_QUESTION_CHARS, resolveFollowUp } from '../../core/index.js';
 import { askQuestion } from '../ask-question.js';
 import { readAskedQuestion } from '../format/question-quote.js';
 import { ui } from '../i18n.js';

@@ -1,5 +1,5 @@
 import { MessageFlags } from 'discord.js';
-import { morePassages } from '../../core/answer/more-passages.js';
+import { morePassages } from '../../core/index.js';
 import { fitLines, sourceLine } from '../format/answer.js';
 import { escapeAndShorten } from '../format/shorten.js';
 import { ui } from '../i18n.js';

@@ -1,5 +1,5 @@
 import { MessageFlags } from 'discord.js';
-import { paragraphOf } from '../../core/answer/more-passages.js';
+import { paragraphOf } from '../../core/index.js';
 import { escapeDiscord } from '../format/escape.js';
 import { fitLines, sourceLine } from '../format/answer.js';
 import { shortenAtWord } from '../format/shorten.js';

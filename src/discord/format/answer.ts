@@ -2,7 +2,6 @@ import type { APIEmbed } from 'discord.js';
 import type { Answer, Citation, KnowledgeDocument } from '../../core/index.js';
 import { ui, type UiStrings } from '../i18n.js';
 import { EMBED_DESCRIPTION_MAX, MESSAGE_CONTENT_MAX } from '../limits.js';
-import { escapeDiscord } from './escape.js';
 import { quoteAsked, type AskedBy } from './question-quote.js';
 import { escapeAndShorten } from './shorten.js';
 

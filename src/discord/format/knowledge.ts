@@ -1,6 +1,5 @@
 import { time, TimestampStyles } from 'discord.js';
-import { formatLoadError } from '../../core/index.js';
-import type { KnowledgeStatus, ReloadOutcome } from '../../core/service/knowledge-service.js';
+import { formatLoadError, type KnowledgeStatus, type ReloadOutcome } from '../../core/index.js';
 import { MESSAGE_CONTENT_MAX } from '../limits.js';
 import { actorFor } from '../kb/actor.js';
 import type { ShardReload } from '../sharding/protocol.js';

@@ -1,5 +1,5 @@
 import { ChannelType, type Message } from 'discord.js';
-import { knownNameIn, resolveFollowUp } from '../../core/answer/follow-up.js';
+import { knownNameIn, resolveFollowUp } from '../../core/index.js';
 import { askQuestion, type QuestionReply } from '../ask-question.js';
 import type { BotContext } from '../context.js';
 import { readAskedQuestion } from '../format/question-quote.js';

@@ -11,5 +11,5 @@ const ACTOR = /^(.*) in server (\d+)$/;
 export function actorFor(by: string, viewerGuildId: string): string {
   const match = ACTOR.exec(by);
   if (!match) return by; // 'startup', 'SIGHUP': no person behind it.
-  return match[2] === viewerGuildId ? match[1]! : 'a moderator of another server';
+  return match[2] === viewerGuildId && match[1] ? match[1] : 'a moderator of another server';
 }

@@ -53,11 +53,7 @@ export async function removeDocument(
   }
   await interaction.deferReply({ flags: 'Ephemeral' });
   const { KNOWLEDGE_DIR, MAX_FILE_BYTES, DATA_DIR } = context.config;
-  const preview = await previewInWorker(
-    KNOWLEDGE_DIR,
-    { kind: 'remove', path: doc.path },
-    MAX_FILE_BYTES,
-  );
+  const preview = await previewInWorker(KNOWLEDGE_DIR, { kind: 'remove', path: doc.path }, MAX_FILE_BYTES);
   if (!preview.ok) {
     await interaction.editReply(
       edited(

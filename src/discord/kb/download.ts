@@ -18,7 +18,8 @@ export async function downloadAttachment(url: string, maxBytes: number): Promise
   if (!response.ok || !response.body) return err(`could not download it (HTTP ${response.status})`);
   const chunks: Uint8Array[] = [];
   let size = 0;
-  const reader = response.body.getReader();
+  // Node's fetch types its body loosely (`any` chunks); a response body is bytes.
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   try {
     for (;;) {
       const { done, value } = await reader.read();

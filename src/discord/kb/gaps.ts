@@ -1,7 +1,7 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
 import type { BotContext } from '../context.js';
-import type { Gap, SqliteFeedbackStore } from '../feedback/sqlite-store.js';
-import type { FeedbackStore } from '../feedback/store.js';
+import type { Gap, SqliteFeedbackStore } from '../../feedback/sqlite-store.js';
+import type { FeedbackStore } from '../../feedback/store.js';
 import { escapeDiscord } from '../format/escape.js';
 import { MESSAGE_CONTENT_MAX } from '../limits.js';
 import { ephemeral } from './reply.js';
@@ -32,7 +32,7 @@ export function formatGaps(gaps: readonly Gap[], days: number): string {
   const period = `the last ${days} day${days === 1 ? '' : 's'}`;
   if (gaps.length === 0) return `No question of ${period} went unanswered or got a 👎.`;
   const lines = [`📉 Questions of ${period} with no answer or a 👎, most asked first:`];
-  let length = lines[0]!.length;
+  let length = lines.join('').length;
   for (const [i, gap] of gaps.entries()) {
     const counts = [
       `asked ${gap.asked}×`,

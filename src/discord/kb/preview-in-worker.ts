@@ -1,6 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { err, type LoadError, type Result } from '../../core/index.js';
-import type { FolderChange } from '../../core/load/preview.js';
+import { err, type FolderChange, type LoadError, type Result } from '../../core/index.js';
 import type { ChangeSummary } from './change-summary.js';
 
 export type PreviewReply = Result<ChangeSummary, LoadError[]>;

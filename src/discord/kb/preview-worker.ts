@@ -1,6 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadKnowledgeBase } from '../../core/index.js';
-import { previewFolderChange, type FolderChange } from '../../core/load/preview.js';
+import { type FolderChange, loadKnowledgeBase, previewFolderChange } from '../../core/index.js';
 import { summarizeChange } from './change-summary.js';
 import type { PreviewReply } from './preview-in-worker.js';
 
@@ -23,4 +22,5 @@ if (!after.ok) {
   const empty = { documents: [], passages: [] };
   reply = { ok: true, value: summarizeChange(before.ok ? before.value : empty, after.value) };
 }
-parentPort!.postMessage(reply);
+if (!parentPort) throw new Error('preview-worker.js runs only as a worker thread');
+parentPort.postMessage(reply);

@@ -1,4 +1,4 @@
-import type { ReloadOutcome } from '../../core/service/knowledge-service.js';
+import type { ReloadOutcome } from '../../core/index.js';
 
 /**
  * The IPC messages between the shard manager and its shard processes, next to discord.js's own

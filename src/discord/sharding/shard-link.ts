@@ -85,7 +85,10 @@ export function processPort(proc: NodeJS.Process = process): IpcPort {
   return {
     send: (message) =>
       new Promise((resolve, reject) => {
-        if (!proc.send) return reject(new Error('this process has no IPC channel to a shard manager'));
+        if (!proc.send) {
+          reject(new Error('this process has no IPC channel to a shard manager'));
+          return;
+        }
         proc.send(message, undefined, undefined, (error: Error | null) =>
           error ? reject(error) : resolve(),
         );

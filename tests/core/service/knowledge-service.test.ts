@@ -63,13 +63,29 @@ describe('KnowledgeService', () => {
   });
 
   it('GIVEN a reload in progress THEN questions are answered from the old index until the new one is complete', async () => {
+    // A loader that has read the new folder and then waits: the reload is under way, not just asked for.
+    let loaded!: () => void;
+    let release!: () => void;
+    const hasLoaded = new Promise<void>((resolve) => (loaded = resolve));
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let calls = 0;
+    const held: Loader = async (d, options) => {
+      const result = await inProcess(d, options);
+      if (++calls === 1) return result;
+      loaded();
+      await gate;
+      return result;
+    };
+    service = new KnowledgeService({ dir, load: held });
     await service.reload('startup');
     const before = service.current();
     await writeFile(join(dir, 'c.md'), doc('Gamma', 'The gamma memo was signed in Lisbon.'));
 
     const pending = service.reload('mod');
+    await hasLoaded;
     expect(service.current()).toBe(before);
     expect(answer(service.current(), 'where was the gamma memo signed?').answered).toBe(false);
+    release();
     await pending;
 
     expect(service.current()).not.toBe(before);

@@ -2,7 +2,6 @@ import {
   ApplicationCommandType,
   ComponentType,
   InteractionType,
-  type APIActionRowComponent,
   type APIComponentInMessageActionRow,
   type APIMessage,
   type APIMessageApplicationCommandInteraction,
@@ -43,7 +42,7 @@ export function componentInteraction(
     ),
     message: click.message,
     data: { custom_id: click.customId, component_type: button.type as ComponentType.Button },
-  } as APIMessageComponentInteraction;
+  };
 }
 
 /** The "Apps → <command>" entry of a message's context menu. */
@@ -61,7 +60,7 @@ export function messageCommandInteraction(
       target_id: command.target.id,
       resolved: { messages: { [command.target.id]: command.target } },
     },
-  } as APIMessageApplicationCommandInteraction;
+  };
 }
 
 /**
@@ -112,8 +111,6 @@ type ModalRow =
 
 function buttonsOf(message: APIMessage): APIComponentInMessageActionRow[] {
   return (message.components ?? []).flatMap((row) =>
-    row.type === ComponentType.ActionRow
-      ? (row as APIActionRowComponent<APIComponentInMessageActionRow>).components
-      : [],
+    row.type === ComponentType.ActionRow ? row.components : [],
   );
 }

@@ -257,5 +257,5 @@ function forumChannel(guildId: string): APIGuildForumChannel {
     default_sort_order: SortOrderType.LatestActivity,
     default_forum_layout: ForumLayoutType.NotSet,
     default_thread_rate_limit_per_user: 0,
-  } as APIGuildForumChannel;
+  };
 }

@@ -32,7 +32,8 @@ export function sendFrame(socket: WebSocket, op: GatewayOpcodes, d: unknown = nu
 
 export function parseFrame(raw: RawData): GatewaySendPayload | null {
   try {
-    return JSON.parse(raw.toString()) as GatewaySendPayload;
+    const bytes = Buffer.isBuffer(raw) ? raw : Array.isArray(raw) ? Buffer.concat(raw) : Buffer.from(raw);
+    return JSON.parse(bytes.toString()) as GatewaySendPayload;
   } catch {
     return null;
   }

@@ -96,7 +96,10 @@ export class FakeGateway {
     let session: GatewaySession | null = null;
     socket.on('message', (raw) => {
       const payload = parseFrame(raw);
-      if (!payload) return socket.close(GatewayCloseCodes.DecodeError, 'Bad JSON');
+      if (!payload) {
+        socket.close(GatewayCloseCodes.DecodeError, 'Bad JSON');
+        return;
+      }
       session = this.#handle(socket, session, payload);
     });
     socket.on('close', (code) => {

@@ -29,7 +29,8 @@ async function answer(deps: RestDeps, incoming: IncomingMessage, response: Serve
   } catch (error) {
     const unreadable = { ...rawRequest(incoming), body: String(error) };
     deps.requests.push({ ...unreadable, status: 400, injected: false, at: Date.now() });
-    return write(response, apiError(400, 50109, 'The request body contains invalid JSON.'));
+    write(response, apiError(400, 50109, 'The request body contains invalid JSON.'));
+    return;
   }
   if (request.files.length > 0)
     request.body = deps.world.attachments.resolveUploads(request.body, request.files);

@@ -101,7 +101,7 @@ function withMessage({ params, world }: RouteContext, then: (message: APIMessage
 function edit({ request }: RouteContext) {
   return (message: APIMessage): RestReply => {
     // Editing a deferred reply is what turns "thinking…" into the answer.
-    message.flags = ((message.flags ?? 0) & ~MessageFlags.Loading) as MessageFlags;
+    message.flags = (message.flags ?? 0) & ~MessageFlags.Loading;
     return ok(editMessage(message, request.body));
   };
 }

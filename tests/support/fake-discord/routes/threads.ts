@@ -1,5 +1,5 @@
 import { ChannelType, type APIThreadChannel } from 'discord.js';
-import { apiError, noContent, ok, route, type RestReply, type Route, type RouteContext } from '../router.js';
+import { apiError, noContent, route, type RestReply, type Route, type RouteContext } from '../router.js';
 import type { FakeWorld } from '../world.js';
 
 /** Thread starts and reactions: what a bot answering in threads and reacting to spam calls. */
@@ -55,7 +55,7 @@ export function threadChannel(
     },
     total_message_sent: 0,
     applied_tags: [],
-  } as APIThreadChannel;
+  };
   world.channels.set(thread.id, thread);
   return thread;
 }

@@ -9,8 +9,8 @@ import {
   USER_KEY_FILE,
   openFeedbackStore,
   type SqliteFeedbackStore,
-} from '../../../src/discord/feedback/sqlite-store.js';
-import type { AskRecord } from '../../../src/discord/feedback/store.js';
+} from '../../src/feedback/sqlite-store.js';
+import type { AskRecord } from '../../src/feedback/store.js';
 
 const ask = (id: string, question: string, answered: boolean, userId = '111111111111111111'): AskRecord => ({
   id,
