@@ -20,6 +20,10 @@ const MAGIC = 0xcafe_f11e;
 // Small enough that decoding one chunk (a single call) stays a few milliseconds on the main thread.
 const MAX_CHUNK_CHARS = 4 * 1024 * 1024;
 const LATIN1 = /^[\0-\xff]*$/;
+// Decoding: strings are made from groups of about this many characters, typed arrays copied in steps
+// of this many bytes: small steps, since a pacer looks at the clock only every few hundred of them.
+const STRING_GROUP_CHARS = 64 * 1024;
+const COPY_STEP_BYTES = 4 * 1024;
 
 const T_NULL = 0;
 const T_UNDEFINED = 1;
@@ -242,7 +246,8 @@ interface Frame {
 
 /**
  * Bytes back to the data `encode` was given. Typed arrays come back as copies, so nothing keeps the
- * (large) input buffer alive. With a pacer, yields to the event loop between slices.
+ * (large) input buffer alive; the input must not change until the returned promise settles. With a
+ * pacer, yields to the event loop between slices.
  */
 export async function decode(bytes: Uint8Array, pace: Pacer = UNPACED): Promise<unknown> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -266,37 +271,76 @@ export async function decode(bytes: Uint8Array, pace: Pacer = UNPACED): Promise<
     views.push({ kind: s.kind, start: at, bytes: s.bytes });
     at = align(at + s.bytes);
   }
-  const copy = (k: number): Typed => {
+  const kindOf = (k: number) => {
     const v = views[k];
     if (!v || v.kind === 'bytes') throw new DecodeError('missing section');
     // The kind was read from the file: an unknown one is a damaged cache, not a type error.
     const Kind = Object.hasOwn(TYPED, v.kind) ? TYPED[v.kind] : undefined;
     if (!Kind) throw new DecodeError('unknown section kind');
+    return { v, Kind };
+  };
+  // The streams below are read once and dropped: viewed in place when aligned (an index that came
+  // from a worker is), so decoding starts without copying megabytes in one go.
+  const stream = (k: number): Typed => {
+    const { v, Kind } = kindOf(k);
+    const start = buffer.byteOffset + v.start;
+    if (start % Kind.BYTES_PER_ELEMENT === 0) {
+      return new Kind(buffer.buffer as ArrayBuffer, start, v.bytes / Kind.BYTES_PER_ELEMENT);
+    }
     const out = new Kind(v.bytes / Kind.BYTES_PER_ELEMENT);
     new Uint8Array(out.buffer).set(buffer.subarray(v.start, v.start + v.bytes));
     return out;
   };
-  const tags = copy(0) as Uint8Array;
-  const ints = copy(1) as Int32Array;
-  const floats = copy(2) as Float64Array;
-  const strIds = copy(3) as Uint32Array;
-  const lengths = copy(4) as Uint32Array;
+  // Typed arrays in the value are copies, so nothing keeps the input alive; copied in steps between
+  // which the pacer may pause.
+  const copy = async (k: number): Promise<Typed> => {
+    const { v, Kind } = kindOf(k);
+    const out = new Kind(v.bytes / Kind.BYTES_PER_ELEMENT);
+    const into = new Uint8Array(out.buffer);
+    for (let at = 0; at < v.bytes; at += COPY_STEP_BYTES) {
+      const end = Math.min(v.bytes, at + COPY_STEP_BYTES);
+      into.set(buffer.subarray(v.start + at, v.start + end), at);
+      if (pace.due()) await pace.pause();
+    }
+    return out;
+  };
+  const tags = stream(0) as Uint8Array;
+  const ints = stream(1) as Int32Array;
+  const floats = stream(2) as Float64Array;
+  const strIds = stream(3) as Uint32Array;
+  const lengths = stream(4) as Uint32Array;
 
-  const strings: string[] = [];
+  const strings: string[] = new Array<string>(lengths.length);
+  let made = 0;
   let section = 5;
   for (const chunk of meta.chunks) {
     const v = views[section++];
     if (!v) throw new DecodeError('missing strings');
-    const text = buffer.toString(chunk.latin1 ? 'latin1' : 'utf16le', v.start, v.start + v.bytes);
-    let pos = 0;
-    for (let k = 0; k < chunk.count; k++) {
-      const len = lengths[strings.length]!;
-      strings.push(text.slice(pos, pos + len));
-      pos += len;
-      if (pace.due()) await pace.pause();
+    const width = chunk.latin1 ? 1 : 2;
+    const encoding = chunk.latin1 ? 'latin1' : 'utf16le';
+    const end = made + chunk.count;
+    if (end > lengths.length) throw new DecodeError('string lengths do not match');
+    // Decoded a group of strings at a time (one string alone when it is longer): one call on a
+    // whole chunk took tens of milliseconds that nothing could interrupt.
+    let at = v.start;
+    while (made < end) {
+      let last = made;
+      let chars = lengths[last++]!;
+      while (last < end && chars + lengths[last]! <= STRING_GROUP_CHARS) chars += lengths[last++]!;
+      if (at + chars * width > v.start + v.bytes) throw new DecodeError('string lengths do not match');
+      const text = buffer.toString(encoding, at, at + chars * width);
+      at += chars * width;
+      let pos = 0;
+      for (; made < last; made++) {
+        const len = lengths[made]!;
+        strings[made] = text.slice(pos, pos + len);
+        pos += len;
+        if (pace.due()) await pace.pause();
+      }
     }
-    if (pos !== text.length) throw new DecodeError('string lengths do not match');
+    if (at !== v.start + v.bytes) throw new DecodeError('string lengths do not match');
   }
+  if (made !== lengths.length) throw new DecodeError('string lengths do not match');
   const typedBase = section;
 
   let ti = 0;
@@ -339,7 +383,7 @@ export async function decode(bytes: Uint8Array, pace: Pacer = UNPACED): Promise<
         if (v === undefined) throw new DecodeError('bad reference');
         break;
       case T_TYPED:
-        v = copy(typedBase + ints[ii++]!);
+        v = await copy(typedBase + ints[ii++]!);
         break;
       case T_ARRAY:
       case T_SHARED_ARRAY: {

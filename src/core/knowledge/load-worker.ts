@@ -13,12 +13,17 @@ const send = (reply: WorkerReply, transfer: ArrayBuffer[] = []) => port.postMess
 const loaded = await loadKnowledgeBytes(dir, { ...options, onProgress: (progress) => send({ progress }) });
 if (!loaded.ok) {
   send({ done: { ok: false, error: loaded.error } });
+} else if ('unchanged' in loaded.value) {
+  send({ done: { ok: true, value: loaded.value } });
 } else {
-  const { bytes, cache, cacheWriteError } = loaded.value;
+  const { bytes, cache, cacheWriteError, key } = loaded.value;
   // Moved, not copied: the bytes of a large index stay one buffer. A small one may share a pooled
-  // buffer with other data, so it is copied into its own first.
+  // buffer with other data, so it is copied into its own first; so are bytes that do not start on an
+  // 8-byte boundary (a cache file's, after its header), which the main thread could only read by
+  // copying them, in one step, itself.
   const own =
-    bytes.byteLength >= 64 * 1024 || (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength)
+    bytes.byteOffset % 8 === 0 &&
+    (bytes.byteLength >= 64 * 1024 || (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength))
       ? bytes
       : bytes.slice();
   send(
@@ -30,6 +35,7 @@ if (!loaded.ok) {
           byteOffset: own.byteOffset,
           byteLength: own.byteLength,
           cache,
+          ...(key !== undefined ? { key } : {}),
           ...(cacheWriteError !== undefined ? { cacheWriteError } : {}),
         },
       },

@@ -222,6 +222,7 @@ export async function miniFromParts<T>(
   for (let d = 0; d < n; d++) {
     s._documentIds.set(parts.shortIds[d]!, parts.ids[d]);
     s._idToShortId.set(parts.ids[d], parts.shortIds[d]!);
+    if (pace.due()) await pace.pause();
   }
   if (identity) {
     s._fieldLength = new DenseRows(rows) as unknown as Map<number, number[]>;

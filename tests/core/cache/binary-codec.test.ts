@@ -57,4 +57,30 @@ describe('binary codec', () => {
     expect(back).toEqual(value);
     expect(ticks).toBeGreaterThan(0);
   });
+
+  it('GIVEN encoded bytes at any offset, or strings longer than a decoding group THEN the same value comes back', async () => {
+    const value = {
+      long: 'a'.repeat(200_000),
+      wide: 'ж'.repeat(70_000),
+      many: Array.from({ length: 20_000 }, (_, k) => `word${k}`),
+      ints: [1, -2, 3],
+    };
+    // Many copying steps, compared as bytes: toEqual walks typed arrays slowly.
+    const numbers = Float64Array.from({ length: 150_000 }, (_, k) => k / 3);
+    const same = (a: unknown): boolean =>
+      Buffer.from((a as Float64Array).buffer).equals(Buffer.from(numbers.buffer));
+    const bytes = encode({ ...value, numbers });
+    for (const offset of [0, 1, 3, 4, 8]) {
+      const shifted = new Uint8Array(bytes.length + offset);
+      shifted.set(bytes, offset);
+      const { numbers: backNumbers, ...back } = (await decode(shifted.subarray(offset), pacer(0))) as {
+        numbers: unknown;
+      };
+      expect(back).toEqual(value);
+      // The result never shares the input's memory: the caller may reuse it.
+      shifted.fill(0);
+      expect(back).toEqual(value);
+      expect(same(backNumbers)).toBe(true);
+    }
+  });
 });
