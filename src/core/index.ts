@@ -13,6 +13,7 @@ export {
   type LoadKnowledgeOptions,
   type LoadedIndex,
   type LoadedBytes,
+  type Unchanged,
   type CacheOutcome,
   type LoadProgress,
   type LoadStage,

@@ -2,7 +2,13 @@ import { Worker } from 'node:worker_threads';
 import { pacer, type Pacer } from '../pace.js';
 import { err, ok, type Result } from '../result.js';
 import type { LoadError } from '../types.js';
-import { indexFromBytes, type LoadedIndex, type LoadKnowledgeOptions, type LoadStage } from './load-knowledge.js';
+import {
+  indexFromBytes,
+  type LoadedIndex,
+  type LoadKnowledgeOptions,
+  type LoadStage,
+  type Unchanged,
+} from './load-knowledge.js';
 import type { WorkerReply } from './worker-protocol.js';
 
 export interface WorkerLoadOptions extends Omit<LoadKnowledgeOptions, 'onProgress'> {
@@ -24,14 +30,15 @@ const DEFAULT_WORKER = new URL(`./load-worker.${import.meta.url.endsWith('.ts') 
 
 /**
  * `loadKnowledge` on a worker thread: reading, validating and indexing never block the caller's event
- * loop, and the index comes back as bytes that are decoded here in short slices. A load that takes
+ * loop, and the index comes back as bytes that are decoded here in short slices (or, when the files
+ * are those of `unchangedFrom`, as `unchanged`, with nothing to decode). A load that takes
  * longer than `timeoutMs` is stopped (the worker is terminated, so a hung read cannot hold anything)
  * and reported, naming the files still being read.
  */
 export function loadKnowledgeInWorker(
   dir: string,
   options: WorkerLoadOptions,
-): Promise<Result<LoadedIndex, LoadError[]>> {
+): Promise<Result<LoadedIndex | Unchanged, LoadError[]>> {
   const { timeoutMs, pace = pacer(SLICE_MS), workerUrl = DEFAULT_WORKER, ...loadOptions } = options;
   const worker = startWorker(workerUrl, { dir, options: loadOptions });
   let stage: LoadStage = 'reading';
@@ -39,7 +46,8 @@ export function loadKnowledgeInWorker(
 
   return new Promise((resolve) => {
     let settled = false;
-    const finish = (result: Result<LoadedIndex, LoadError[]> | Promise<Result<LoadedIndex, LoadError[]>>) => {
+    type Loaded = Result<LoadedIndex | Unchanged, LoadError[]>;
+    const finish = (result: Loaded | Promise<Loaded>) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
@@ -60,11 +68,24 @@ export function loadKnowledgeInWorker(
       }
       void worker.terminate();
       const { done } = reply;
-      if (!done.ok) { finish(err(done.error)); return; }
-      const { buffer, byteOffset, byteLength, cache, cacheWriteError } = done.value;
+      if (!done.ok) {
+        finish(err(done.error));
+        return;
+      }
+      if ('unchanged' in done.value) {
+        finish(ok(done.value));
+        return;
+      }
+      const { buffer, byteOffset, byteLength, cache, cacheWriteError, key } = done.value;
       finish(
         indexFromBytes(new Uint8Array(buffer, byteOffset, byteLength), pace).then(
-          (index) => ok({ index, cache, ...(cacheWriteError !== undefined ? { cacheWriteError } : {}) }),
+          (index) =>
+            ok({
+              index,
+              cache,
+              ...(key !== undefined ? { key } : {}),
+              ...(cacheWriteError !== undefined ? { cacheWriteError } : {}),
+            }),
           (e: unknown) =>
             err([{ file: dir, message: `the loaded index could not be read back (${String(e)}): reload again` }]),
         ),

@@ -21,6 +21,13 @@ export interface LoadKnowledgeOptions {
   readonly cacheMinBytes?: number;
   /** Told when each stage starts and which files are being read, so a stuck load can be described. */
   readonly onProgress?: (progress: LoadProgress) => void;
+  /** Report the files' key (see `cacheKey`): what a later load passes as `unchangedFrom`. */
+  readonly withKey?: boolean;
+  /**
+   * The key of the index in use: when the files give the same key, nothing is validated, indexed or
+   * decoded, and the load says `unchanged` (supported by `loadKnowledgeBytes` and the worker).
+   */
+  readonly unchangedFrom?: string;
 }
 
 export type LoadStage = 'reading' | 'validating' | 'indexing' | 'saving';
@@ -36,6 +43,8 @@ export interface LoadedIndex {
   readonly cache: CacheOutcome;
   /** Set when the rebuilt index could not be saved (the index itself is fine). */
   readonly cacheWriteError?: string;
+  /** The files' key, when asked for (`withKey`) or computed for the cache. */
+  readonly key?: string;
 }
 
 /** The same load, ending in the index's encoded parts: what a worker thread hands back. */
@@ -43,6 +52,13 @@ export interface LoadedBytes {
   readonly bytes: Uint8Array;
   readonly cache: CacheOutcome;
   readonly cacheWriteError?: string;
+  readonly key?: string;
+}
+
+/** The files are exactly those of the index in use (`unchangedFrom`): nothing was loaded. */
+export interface Unchanged {
+  readonly unchanged: true;
+  readonly key: string;
 }
 
 /**
@@ -63,10 +79,11 @@ export async function loadKnowledge(
 ): Promise<Result<LoadedIndex, LoadError[]>> {
   const opened = await openKnowledge(dir, options);
   if (!opened.ok) return opened;
-  const { cached, build } = opened.value;
+  const { cached, build, key } = opened.value;
+  const keyed = key !== undefined ? { key } : {};
   if (cached) {
     try {
-      return ok({ index: await indexFromBytes(cached), cache: 'hit' });
+      return ok({ index: await indexFromBytes(cached), cache: 'hit', ...keyed });
     } catch {
       // A checksum that matches bytes this version cannot read: rebuilt and saved over below.
     }
@@ -74,23 +91,26 @@ export async function loadKnowledge(
   const built = await build(false);
   if (!built.ok) return built;
   const { index, cache, cacheWriteError } = built.value;
-  return ok({ index, cache, ...(cacheWriteError !== undefined ? { cacheWriteError } : {}) });
+  return ok({ index, cache, ...keyed, ...(cacheWriteError !== undefined ? { cacheWriteError } : {}) });
 }
 
 /** `loadKnowledge`, but handing back the encoded index (see `indexFromBytes`) for another thread. */
 export async function loadKnowledgeBytes(
   dir: string,
   options: LoadKnowledgeOptions = {},
-): Promise<Result<LoadedBytes, LoadError[]>> {
+): Promise<Result<LoadedBytes | Unchanged, LoadError[]>> {
   const opened = await openKnowledge(dir, options);
   if (!opened.ok) return opened;
-  const { cached, build } = opened.value;
+  const { cached, build, key } = opened.value;
+  // The same files as the index in use: the caller keeps it, and nothing needs decoding.
+  if (key !== undefined && key === options.unchangedFrom) return ok({ unchanged: true, key });
+  const keyed = key !== undefined ? { key } : {};
   // The checksum matched; the receiving thread decodes (and would report a decoding failure).
-  if (cached) return ok({ bytes: cached, cache: 'hit' });
+  if (cached) return ok({ bytes: cached, cache: 'hit', ...keyed });
   const built = await build(true);
   if (!built.ok) return built;
   const { bytes, cache, cacheWriteError } = built.value;
-  return ok({ bytes: bytes!, cache, ...(cacheWriteError !== undefined ? { cacheWriteError } : {}) });
+  return ok({ bytes: bytes!, cache, ...keyed, ...(cacheWriteError !== undefined ? { cacheWriteError } : {}) });
 }
 
 /** Brings back an index from `loadKnowledgeBytes` or the cache; paced, it lets the event loop in. */
@@ -108,6 +128,8 @@ interface Built {
 interface Opened {
   /** The saved index, when it matches the files. */
   readonly cached?: Uint8Array;
+  /** The files' key, when there is a cache or it was asked for. */
+  readonly key?: string;
   /** Validates and indexes the files read, and saves the result when it is worth caching. */
   readonly build: (wantBytes: boolean) => Promise<Result<Built, LoadError[]>>;
 }
@@ -123,7 +145,8 @@ async function openKnowledge(
   const bytes = read.files.reduce((sum, f) => sum + f.bytes.length, 0);
   const worthCaching = bytes >= (options.cacheMinBytes ?? DEFAULT_CACHE_MIN_BYTES);
   const cacheDir = worthCaching ? options.cacheDir : undefined;
-  const key = cacheDir ? cacheKey(read.files, indexFingerprint()) : '';
+  const wantKey = cacheDir !== undefined || options.withKey === true || options.unchangedFrom !== undefined;
+  const key = wantKey ? cacheKey(read.files, indexFingerprint()) : '';
   const file = cacheDir
     ? join(cacheDir, `${createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 16)}.index`)
     : '';
@@ -147,5 +170,5 @@ async function openKnowledge(
       return ok({ index, bytes: encoded, cache, cacheWriteError: (e as Error).message });
     }
   };
-  return ok({ ...(cached?.ok ? { cached: cached.value } : {}), build });
+  return ok({ ...(cached?.ok ? { cached: cached.value } : {}), ...(wantKey ? { key } : {}), build });
 }

@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
 import { removeStaleTempFiles } from '../cache/index-cache.js';
 import { loadKnowledgeInWorker } from '../knowledge/load-in-worker.js';
-import { loadKnowledge, type LoadedIndex, type LoadKnowledgeOptions } from '../knowledge/load-knowledge.js';
+import {
+  loadKnowledge,
+  type LoadedIndex,
+  type LoadKnowledgeOptions,
+  type Unchanged,
+} from '../knowledge/load-knowledge.js';
 import { pacer, type Pacer } from '../pace.js';
 import type { Result } from '../result.js';
 import type { SearchIndex } from '../search/build-index.js';
@@ -42,10 +47,11 @@ export interface KnowledgeServiceOptions {
   readonly now?: () => number;
 }
 
+/** How a folder becomes an index; `unchanged` (see `unchangedFrom`) keeps the index in use. */
 export type Loader = (
   dir: string,
   options: Omit<LoadKnowledgeOptions, 'onProgress'> & { readonly timeoutMs: number },
-) => Promise<Result<LoadedIndex, LoadError[]>>;
+) => Promise<Result<LoadedIndex | Unchanged, LoadError[]>>;
 
 export const DEFAULT_RELOAD_TIMEOUT_MS = 120_000;
 
@@ -63,6 +69,8 @@ const SLICE_MS = 20;
 export class KnowledgeService {
   #index: SearchIndex | undefined;
   #hashes = new Map<string, string>();
+  /** The key of the files the index in use was made from (see `cacheKey`). */
+  #key: string | undefined;
   #lastReload: KnowledgeStatus['lastReload'];
   #running: Promise<ReloadOutcome> | undefined;
   #next: Promise<ReloadOutcome> | undefined;
@@ -126,20 +134,43 @@ export class KnowledgeService {
     // The first load runs here: nothing is being answered yet, and a worker would load every module a
     // second time before starting. Every later reload runs on a worker while questions are answered.
     const load = this.#options.load ?? (this.#index ? loadKnowledgeInWorker : loadInProcess);
+    // Files exactly as those of the index in use (a SIGHUP or /kb reload with nothing changed) leave
+    // it in place: nothing is decoded on this thread.
     const loaded = await load(dir, {
       timeoutMs: this.#options.reloadTimeoutMs ?? DEFAULT_RELOAD_TIMEOUT_MS,
+      withKey: true,
+      ...(this.#index && this.#key !== undefined ? { unchangedFrom: this.#key } : {}),
       ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
       ...(cacheDir ? { cacheDir } : {}),
     });
     let outcome: ReloadOutcome;
     if (!loaded.ok) {
       outcome = { ok: false, errors: loaded.error, ms: elapsed() };
+    } else if ('unchanged' in loaded.value && this.#index) {
+      const { kb } = this.#index;
+      outcome = {
+        ok: true,
+        documents: kb.documents.length,
+        passages: kb.passages.length,
+        added: [],
+        removed: [],
+        changed: [],
+        warnings: kb.warnings ?? [],
+        ms: elapsed(),
+      };
+    } else if ('unchanged' in loaded.value) {
+      outcome = {
+        ok: false,
+        errors: [{ file: dir, message: 'nothing was loaded: reload again' }],
+        ms: elapsed(),
+      };
     } else {
-      const { index } = loaded.value;
+      const { index, key } = loaded.value;
       const hashes = await hashDocuments(index.kb, pacer(SLICE_MS, 1));
       const diff = diffHashes(this.#hashes, hashes);
       this.#index = index;
       this.#hashes = hashes;
+      this.#key = key;
       outcome = {
         ok: true,
         documents: index.kb.documents.length,
