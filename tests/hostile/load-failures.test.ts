@@ -91,9 +91,11 @@ describe('loader failures come back as file:line: what to do', () => {
           ? new Promise<Uint8Array>(() => undefined)
           : nodeFileSystem.readFile(path, signal),
     });
+    // That it ends at all is the point (the test's own timeout stops a hang); that it ends only after
+    // the timeout shows the timeout, not some other failure, ended it.
     const started = performance.now();
     const errors = await readWith(dir, fs, 200);
-    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(190);
     expect(errors.map(formatLoadError)).toEqual([
       expect.stringMatching(
         /^stuck\.md: reading this file did not finish within 0\.2 s \(a hung network share or disk\?\)/,
