@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApplicationCommandOptionType, InteractionResponseType, ShardClientUtil } from 'discord.js';
@@ -13,6 +14,11 @@ const NEW_DOCUMENT = `---
 title: Kelihos takedown timeline
 ---
 The Kelihos botnet was dismantled by the FBI with help from CrowdStrike in April 2017.
+`;
+const ADDED_DOCUMENT = `---
+title: Waledac takedown
+---
+The Waledac botnet was taken down by Microsoft in February 2010.
 `;
 /** Starting two tsx processes after the manager (each spawn ≥ 2.75 s apart) takes a few seconds. */
 const START_MS = 40_000;
@@ -29,7 +35,7 @@ interface LogLine {
  * `npm start` with SHARDS=auto, from source, against a fake Discord whose /gateway/bot says 2 shards.
  * The steps share one manager and its two shard processes, so they run in order.
  */
-describe('E2E: SHARDS=auto runs one process per shard; /kb reload on one reloads all (sharding)', () => {
+describe('E2E: SHARDS=auto runs one process per shard; /kb reload or /kb add on one reloads all (sharding)', () => {
   let fake: FakeDiscord;
   let dir: string;
   let manager: ChildProcess;
@@ -141,6 +147,57 @@ describe('E2E: SHARDS=auto runs one process per shard; /kb reload on one reloads
     const answer = await ask(fake.guildIds[0]!, 'who helped the FBI dismantle the Kelihos botnet?');
     expect(answer.content).toContain('CrowdStrike');
   }, 45_000);
+
+  it('GIVEN /kb add on shard 1 and Confirm THEN the file is written once, both shards reload, and shard 0 cites it', async () => {
+    const guild1 = fake.guildIds[1]!;
+    const attachment = fake.addAttachment('waledac.md', ADDED_DOCUMENT);
+    const sent = fake.sendInteraction({
+      commandName: 'kb',
+      guildId: guild1,
+      permissions: MODERATOR_PERMISSIONS,
+      options: [
+        {
+          name: 'add',
+          type: ApplicationCommandOptionType.Subcommand,
+          options: [{ name: 'file', type: ApplicationCommandOptionType.Attachment, value: attachment.id }],
+        },
+      ],
+      resolved: { attachments: { [attachment.id]: attachment } },
+    });
+    // The dry run runs on a worker thread of the shard that got the command.
+    const dryRun = await fake.waitForRequest(
+      (r) => originalEditRoute(r) && r.path.includes(sent.token),
+      30_000,
+    );
+    expect(payloadOf(dryRun).content).toContain('Dry run: adding `waledac.md`');
+    expect(existsSync(join(dir, 'waledac.md'))).toBe(false);
+    const message = fake.world.interactions.get(sent.token)!.original!;
+    const confirm = (message.components ?? [])
+      .flatMap((row) =>
+        'components' in row ? row.components.map((c) => ('custom_id' in c ? c.custom_id : '')) : [],
+      )
+      .find((id) => id.startsWith('kb:ok:'))!;
+
+    const click = fake.clickButton({
+      message,
+      customId: confirm,
+      guildId: guild1,
+      permissions: MODERATOR_PERMISSIONS,
+    });
+    const done = await fake.waitForRequest(
+      (r) => originalEditRoute(r) && r.path.includes(click.token),
+      30_000,
+    );
+    const content = payloadOf(done).content as string;
+
+    expect(content).toContain('✅ Added `waledac.md`.');
+    expect(content).toContain('✅ Reloaded on all 2 shards.');
+    expect(content).toMatch(/• shard 0: ✅ 3 documents, \d+ passages in \d+ ms/);
+    expect(content).toMatch(/• shard 1: ✅ 3 documents, \d+ passages in \d+ ms/);
+    expect(await readFile(join(dir, 'waledac.md'), 'utf8')).toBe(ADDED_DOCUMENT);
+    const answer = await ask(fake.guildIds[0]!, 'who took down the Waledac botnet?');
+    expect(answer.content).toContain('Microsoft');
+  }, 75_000);
 
   it('GIVEN SIGTERM THEN the manager stops both shards, which close their sessions, and no process is left', async () => {
     const pids = logs()
