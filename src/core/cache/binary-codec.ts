@@ -244,12 +244,25 @@ interface Frame {
   k: number;
 }
 
+export interface DecodeOptions {
+  /**
+   * Typed arrays in the value as views of `bytes` (where aligned) instead of copies: nothing to copy,
+   * but the value keeps all of `bytes` alive, and `bytes` must never change. Worth it when most of
+   * `bytes` is number arrays that live as long as the value (a loaded index).
+   */
+  readonly views?: boolean;
+}
+
 /**
- * Bytes back to the data `encode` was given. Typed arrays come back as copies, so nothing keeps the
- * (large) input buffer alive; the input must not change until the returned promise settles. With a
- * pacer, yields to the event loop between slices.
+ * Bytes back to the data `encode` was given. Typed arrays come back as copies (unless `options.views`),
+ * so nothing keeps the (large) input buffer alive; the input must not change until the returned
+ * promise settles. With a pacer, yields to the event loop between slices.
  */
-export async function decode(bytes: Uint8Array, pace: Pacer = UNPACED): Promise<unknown> {
+export async function decode(
+  bytes: Uint8Array,
+  pace: Pacer = UNPACED,
+  options: DecodeOptions = {},
+): Promise<unknown> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buffer.length < 8 || buffer.readUInt32LE(0) !== MAGIC) throw new DecodeError('not an encoded value');
   const metaLength = buffer.readUInt32LE(4);
@@ -292,9 +305,13 @@ export async function decode(bytes: Uint8Array, pace: Pacer = UNPACED): Promise<
     return out;
   };
   // Typed arrays in the value are copies, so nothing keeps the input alive; copied in steps between
-  // which the pacer may pause.
+  // which the pacer may pause. Or views, when asked for and aligned.
   const copy = async (k: number): Promise<Typed> => {
     const { v, Kind } = kindOf(k);
+    const start = buffer.byteOffset + v.start;
+    if (options.views && start % Kind.BYTES_PER_ELEMENT === 0) {
+      return new Kind(buffer.buffer as ArrayBuffer, start, v.bytes / Kind.BYTES_PER_ELEMENT);
+    }
     const out = new Kind(v.bytes / Kind.BYTES_PER_ELEMENT);
     const into = new Uint8Array(out.buffer);
     for (let at = 0; at < v.bytes; at += COPY_STEP_BYTES) {

@@ -113,9 +113,12 @@ export async function loadKnowledgeBytes(
   return ok({ bytes: bytes!, cache, ...keyed, ...(cacheWriteError !== undefined ? { cacheWriteError } : {}) });
 }
 
-/** Brings back an index from `loadKnowledgeBytes` or the cache; paced, it lets the event loop in. */
+/**
+ * Brings back an index from `loadKnowledgeBytes` or the cache; paced, it lets the event loop in. The
+ * index's number arrays (most of `bytes`) stay views of `bytes`, which must not be reused.
+ */
 export async function indexFromBytes(bytes: Uint8Array, pace: Pacer = UNPACED): Promise<SearchIndex> {
-  return assembleFromParts((await decode(bytes, pace)) as IndexParts, pace);
+  return assembleFromParts((await decode(bytes, pace, { views: true })) as IndexParts, pace);
 }
 
 interface Built {

@@ -1,50 +1,72 @@
 import { UNPACED, type Pacer } from '../pace.js';
-import type { Mention } from '../tag/mention.js';
-import type { KnowledgeBase } from '../types.js';
+import type { KnowledgeDocument, LoadError } from '../types.js';
 import type { EntityParts } from './entities.js';
 import { miniSearchOptions, type IndexedPassage, type SearchIndex } from './build-index.js';
 import { miniFromParts, miniParts, type MiniParts } from './mini-parts.js';
+import {
+  mentionColumns,
+  mentionsFromColumns,
+  passageColumns,
+  passagesFromColumns,
+  termColumns,
+  termsFromColumns,
+  type MentionColumns,
+  type PassageColumns,
+  type TermColumns,
+} from './packed-passages.js';
 import { vocabularyFromParts, vocabularyParts, type VocabularyParts } from './vocabulary.js';
 
 /**
  * A SearchIndex as plain data (arrays, records, typed arrays): what the index cache saves and what a
  * reload worker hands back to the main thread. Every field of SearchIndex is either here or derived
  * in a few milliseconds in `assembleFromParts`; a new SearchIndex field is one line in each function
- * (the TypeScript checker and the cache round-trip test both catch a forgotten one).
+ * (the TypeScript checker and the cache round-trip test both catch a forgotten one). The per-passage
+ * lists are columns (packed-passages.ts).
  */
 export interface IndexParts {
-  readonly kb: KnowledgeBase;
-  readonly passageTerms: readonly (readonly string[])[];
+  readonly documents: readonly KnowledgeDocument[];
+  readonly warnings?: readonly LoadError[];
+  readonly passages: PassageColumns;
+  /** Ids into `vocab.terms`. */
+  readonly passageTerms: TermColumns;
   /** One array per distinct label set, shared by the passages under the same heading. */
   readonly labelTerms: readonly (readonly string[])[];
   readonly mini: MiniParts;
   readonly vocab: VocabularyParts;
-  readonly tags: readonly (readonly Mention[])[];
+  readonly tags: MentionColumns;
   readonly entities: EntityParts;
 }
 
 export function indexParts(index: SearchIndex): IndexParts {
   const asArray = new Map<ReadonlySet<string>, readonly string[]>();
+  const vocab = vocabularyParts(index.vocab);
+  const { documents, passages, warnings } = index.kb;
   return {
-    kb: index.kb,
-    passageTerms: index.passageTerms,
+    documents,
+    ...(warnings !== undefined ? { warnings } : {}),
+    passages: passageColumns(documents, passages),
+    passageTerms: termColumns(index.passageTerms, vocab.terms),
     labelTerms: index.labelTerms.map((set) => {
       let array = asArray.get(set);
       if (!array) asArray.set(set, (array = [...set]));
       return array;
     }),
     mini: miniParts(index.mini),
-    vocab: vocabularyParts(index.vocab),
-    tags: index.tags,
+    vocab,
+    tags: mentionColumns(index.tags),
     entities: index.entities,
   };
 }
 
 /** The index `indexParts` described; with a pacer, built in slices that let the event loop in. */
 export async function assembleFromParts(parts: IndexParts, pace: Pacer = UNPACED): Promise<SearchIndex> {
-  const { kb } = parts;
-  const perPassage = [parts.passageTerms, parts.labelTerms, parts.tags];
-  if (perPassage.some((list) => list.length !== kb.passages.length)) {
+  const { documents, warnings } = parts;
+  const passages = await passagesFromColumns(documents, parts.passages, pace);
+  const kb = { documents, passages, ...(warnings !== undefined ? { warnings } : {}) };
+  const passageTerms = await termsFromColumns(parts.passageTerms, parts.vocab.terms, pace);
+  const tags = await mentionsFromColumns(parts.tags, pace);
+  const perPassage = [passageTerms, parts.labelTerms, tags];
+  if (perPassage.some((list) => list.length !== passages.length)) {
     throw new Error('index parts: one entry per passage expected');
   }
   const asSet = new Map<readonly string[], ReadonlySet<string>>();
@@ -54,15 +76,15 @@ export async function assembleFromParts(parts: IndexParts, pace: Pacer = UNPACED
     return set;
   });
   const mini = await miniFromParts<IndexedPassage>(parts.mini, miniSearchOptions, pace);
-  if (mini.documentCount !== kb.passages.length) throw new Error('index parts: search index size differs');
+  if (mini.documentCount !== passages.length) throw new Error('index parts: search index size differs');
   return {
     kb,
     mini,
     vocab: await vocabularyFromParts(parts.vocab, pace),
-    documents: new Map(kb.documents.map((d) => [d.id, d])),
-    passageTerms: parts.passageTerms,
+    documents: new Map(documents.map((d) => [d.id, d])),
+    passageTerms,
     labelTerms,
-    tags: parts.tags,
+    tags,
     entities: parts.entities,
   };
 }

@@ -1,7 +1,8 @@
 import MiniSearch from 'minisearch';
 import type SearchableMap from 'minisearch/SearchableMap';
 import { UNPACED, type Pacer } from '../pace.js';
-import { radixTreeOf } from './radix-tree.js';
+import { PackedTerms } from './packed-terms.js';
+import type { FuzzyTerms } from './vocabulary.js';
 
 type Postings = Map<number, Map<number, number>>;
 
@@ -68,7 +69,7 @@ export function miniParts<T>(mini: MiniSearch<T>): MiniParts {
   const termFields: number[] = [];
   const docs: number[] = [];
   const freqs: number[] = [];
-  // Sorted, so a load builds the radix tree in one pass (see radixTreeOf).
+  // Sorted, so a load looks terms up by binary search (see PackedTerms).
   const entries = [...s._index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [term, fields] of entries) {
     terms.push(term);
@@ -173,22 +174,57 @@ class PackedField {
   }
 }
 
-/** Field lengths by document id 0..n-1, for MiniSearch's `_fieldLength.get(docId)`. */
+/**
+ * Field lengths by document id 0..n-1, for MiniSearch's `_fieldLength.get(docId)`, read from the packed
+ * column as asked: only MiniSearch's own scoring reads them (the first stage has its own lengths), so a
+ * cached index keeps no array per document for them.
+ */
 class DenseRows {
-  constructor(private readonly rows: readonly number[][]) {}
+  constructor(
+    private readonly lengths: Uint32Array,
+    private readonly fieldCount: number,
+  ) {}
   get size(): number {
-    return this.rows.length;
+    return this.lengths.length / this.fieldCount;
   }
   get(id: number): number[] | undefined {
-    return this.rows[id];
+    if (!Number.isInteger(id) || id < 0 || id >= this.size) return undefined;
+    return Array.from(this.lengths.subarray(id * this.fieldCount, (id + 1) * this.fieldCount));
   }
   *entries(): IterableIterator<[number, number[]]> {
-    for (let id = 0; id < this.rows.length; id++) yield [id, this.rows[id]!];
+    for (let id = 0; id < this.size; id++) yield [id, this.get(id)!];
   }
   [Symbol.iterator](): IterableIterator<[number, number[]]> {
     return this.entries();
   }
 }
+
+/**
+ * Short ids and document ids of a loaded index whose short id d stands for passage d (always so for
+ * an index built in one go): a Map's part that MiniSearch and the first stage read, without two Maps
+ * of a few hundred thousand entries each.
+ */
+class DenseIds {
+  constructor(readonly size: number) {}
+  get(id: unknown): number | undefined {
+    return this.has(id) ? (id as number) : undefined;
+  }
+  has(id: unknown): boolean {
+    return typeof id === 'number' && Number.isInteger(id) && id >= 0 && id < this.size;
+  }
+  *keys(): IterableIterator<number> {
+    for (let d = 0; d < this.size; d++) yield d;
+  }
+  *entries(): IterableIterator<[number, number]> {
+    for (let d = 0; d < this.size; d++) yield [d, d];
+  }
+  [Symbol.iterator](): IterableIterator<[number, number]> {
+    return this.entries();
+  }
+}
+
+/** MiniSearch's map of terms (its keys are the index's terms; its values, their postings). */
+export const miniTerms = <T>(mini: MiniSearch<T>): FuzzyTerms => stateOf(mini)._index;
 
 /** The MiniSearch that `miniParts` described, searching exactly as it did (and read-only). */
 export async function miniFromParts<T>(
@@ -206,56 +242,63 @@ export async function miniFromParts<T>(
   s._avgFieldLength = [...parts.avgFieldLength];
   s._storedFields = new Map();
   const n = parts.shortIds.length;
-  const rows: number[][] = new Array<number[]>(n);
   let identity = true;
-  for (let d = 0; d < n; d++) {
-    identity &&= parts.shortIds[d] === d && parts.ids[d] === d;
-    const lengths: number[] = [];
-    for (let f = 0; f < fieldCount; f++) lengths.push(parts.fieldLengths[d * fieldCount + f]!);
-    rows[d] = lengths;
-    if (pace.due()) await pace.pause();
-  }
-  // Real Maps for the ids (the first stage walks them, and checks they are Maps); the field lengths,
-  // which only MiniSearch's scoring reads, by position.
-  s._documentIds = new Map();
-  s._idToShortId = new Map();
-  for (let d = 0; d < n; d++) {
-    s._documentIds.set(parts.shortIds[d]!, parts.ids[d]);
-    s._idToShortId.set(parts.ids[d], parts.shortIds[d]!);
-    if (pace.due()) await pace.pause();
-  }
+  for (let d = 0; d < n && identity; d++) identity = parts.shortIds[d] === d && parts.ids[d] === d;
   if (identity) {
-    s._fieldLength = new DenseRows(rows) as unknown as Map<number, number[]>;
+    s._documentIds = new DenseIds(n) as unknown as Map<number, unknown>;
+    s._idToShortId = new DenseIds(n) as unknown as Map<unknown, number>;
+    s._fieldLength = new DenseRows(parts.fieldLengths, fieldCount) as unknown as Map<number, number[]>;
   } else {
+    s._documentIds = new Map();
+    s._idToShortId = new Map();
     s._fieldLength = new Map();
-    for (let d = 0; d < n; d++) s._fieldLength.set(parts.shortIds[d]!, rows[d]!);
+    for (let d = 0; d < n; d++) {
+      s._documentIds.set(parts.shortIds[d]!, parts.ids[d]);
+      s._idToShortId.set(parts.ids[d], parts.shortIds[d]!);
+      s._fieldLength.set(
+        parts.shortIds[d]!,
+        Array.from(parts.fieldLengths.subarray(d * fieldCount, (d + 1) * fieldCount)),
+      );
+      if (pace.due()) await pace.pause();
+    }
   }
-  // Where each term's entry in termFields starts, so the tree can be built in one pass.
+  // Where each term's fields and postings start; its postings are made when a search asks for them.
   const { docs, freqs, termFields } = parts;
-  const values: Postings[] = [];
+  const fieldsAt = new Uint32Array(parts.terms.length);
+  const postingsAt = new Uint32Array(parts.terms.length);
   let tf = 0;
   let p = 0;
   for (let k = 0; k < parts.terms.length; k++) {
+    fieldsAt[k] = tf;
+    postingsAt[k] = p;
     const nFields = termFields[tf++]!;
-    if (nFields === 1) {
-      const fieldId = termFields[tf++]!;
-      const end = p + termFields[tf++]!;
-      values.push(new PackedField(new PackedPostings(fieldId, docs, freqs, p, end)) as unknown as Postings);
-      p = end;
-    } else {
-      const fields: Postings = new Map();
-      for (let f = 0; f < nFields; f++) {
-        const fieldId = termFields[tf++]!;
-        const end = p + termFields[tf++]!;
-        const postings = new Map<number, number>();
-        for (; p < end; p++) postings.set(docs[p]!, freqs[p]!);
-        fields.set(fieldId, postings);
-      }
-      values.push(fields);
+    for (let f = 0; f < nFields; f++) {
+      tf++;
+      p += termFields[tf++]!;
     }
-    if (pace.due()) await pace.pause();
+    if (tf > termFields.length) break;
   }
   if (p !== docs.length || tf !== termFields.length) throw new Error('miniFromParts: postings do not add up');
-  s._index = await radixTreeOf(parts.terms, (k) => values[k]!, pace);
+  const postingsOf = (k: number): Postings => {
+    let at = fieldsAt[k]!;
+    let start = postingsAt[k]!;
+    const nFields = termFields[at++]!;
+    if (nFields === 1) {
+      const fieldId = termFields[at++]!;
+      return new PackedField(
+        new PackedPostings(fieldId, docs, freqs, start, start + termFields[at]!),
+      ) as unknown as Postings;
+    }
+    const fields: Postings = new Map();
+    for (let f = 0; f < nFields; f++) {
+      const fieldId = termFields[at++]!;
+      const end = start + termFields[at++]!;
+      const postings = new Map<number, number>();
+      for (; start < end; start++) postings.set(docs[start]!, freqs[start]!);
+      fields.set(fieldId, postings);
+    }
+    return fields;
+  };
+  s._index = new PackedTerms(parts.terms, postingsOf) as unknown as SearchableMap<Postings>;
   return mini;
 }

@@ -1,13 +1,21 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { UNPACED, type Pacer } from '../pace.js';
-import { radixTreeOf } from './radix-tree.js';
+import { PackedTerms } from './packed-terms.js';
 
 /** Document frequencies of every index term, for rarity weights and for spotting unknown words. */
 export interface Vocabulary {
   readonly passageCount: number;
   readonly df: ReadonlyMap<string, number>;
-  /** The same terms in a radix tree, so a typo finds its near terms without scanning them all. */
-  readonly tree: SearchableMap<number>;
+  /**
+   * The same terms in a tree, so a typo finds its near terms without scanning them all (a radix tree
+   * when built, the sorted terms when loaded). Only the keys and distances are read.
+   */
+  readonly tree: FuzzyTerms;
+}
+
+/** What typo correction asks of a term tree: MiniSearch's SearchableMap and PackedTerms both answer it. */
+export interface FuzzyTerms {
+  fuzzyGet(term: string, maxDistance: number): Map<string, [unknown, number]>;
 }
 
 export function buildVocabulary(termLists: Iterable<readonly string[]>): Vocabulary {
@@ -28,7 +36,7 @@ export interface VocabularyParts {
 }
 
 export function vocabularyParts(vocab: Vocabulary): VocabularyParts {
-  // Sorted, so a load builds the radix tree in one pass (see radixTreeOf).
+  // Sorted, so a load looks terms up by binary search (see PackedTerms).
   const terms = [...vocab.df.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return {
     passageCount: vocab.passageCount,
@@ -48,7 +56,7 @@ export async function vocabularyFromParts(
     df.set(parts.terms[k]!, parts.df[k]!);
     if (pace.due()) await pace.pause();
   }
-  const tree = await radixTreeOf(parts.terms, (k) => parts.df[k]!, pace);
+  const tree = new PackedTerms(parts.terms, (k) => parts.df[k]!);
   return { passageCount: parts.passageCount, df, tree };
 }
 

@@ -50,7 +50,11 @@ describe('typed mentions in the index cache', () => {
     // A well-formed entry under the right key (so its checksum passes) holding one passage's tags too few.
     const key = cacheKey((await readKnowledgeFiles(kbDir, 1_000_000)).files, indexFingerprint());
     const parts = indexParts(built.index);
-    await writeCacheFile(file, key, encode({ ...parts, tags: parts.tags.slice(1) }));
+    await writeCacheFile(
+      file,
+      key,
+      encode({ ...parts, tags: { ...parts.tags, ends: parts.tags.ends.subarray(1) } }),
+    );
     const again = await load();
     expect(again.cache).toBe('corrupt');
     expect(again.index.tags).toHaveLength(again.index.kb.passages.length);
