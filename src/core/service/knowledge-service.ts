@@ -57,7 +57,7 @@ export const DEFAULT_RELOAD_TIMEOUT_MS = 120_000;
 
 const loadInProcess: Loader = (dir, { timeoutMs: _, ...options }) => loadKnowledge(dir, options);
 /** Main-thread slices while the document fingerprints of a reloaded base are taken. */
-const SLICE_MS = 20;
+const SLICE_MS = 10;
 
 /**
  * Holds the index that answers questions and replaces it only with a complete, valid one.
