@@ -4,7 +4,7 @@ import { TUNING } from '../answer/tuning.js';
 import { termsOf } from '../text/terms.js';
 
 /** Bump when the saved index's layout (IndexParts or the binary codec) changes. */
-export const INDEX_FORMAT = 6;
+export const INDEX_FORMAT = 7;
 
 // Terms of this probe change whenever normalisation, stop words, lemmas or stemming change, so a cache
 // written by an older answerer never matches, even if nobody remembered to bump INDEX_FORMAT.

@@ -21,12 +21,12 @@ export interface PassageColumns {
   /** Distinct headings, and per passage the index of its heading (-1: none). */
   readonly headings: readonly string[];
   readonly headingOf: Int32Array;
-  /** Passage ids, stored only when one is not `${documentId}#p${paragraph}.s${sentence}`. */
-  readonly ids?: readonly string[];
+  /**
+   * Passage ids. They could be derived (`${documentId}#p${paragraph}.s${sentence}`), but a string built
+   * by concatenation is a tree of pieces in memory until first compared: stored, each is one slice.
+   */
+  readonly ids: readonly string[];
 }
-
-const idOf = (documentId: string, paragraph: number, sentence: number): string =>
-  `${documentId}#p${paragraph}.s${sentence}`;
 
 export function passageColumns(
   documents: readonly KnowledgeDocument[],
@@ -50,14 +50,13 @@ export function passageColumns(
       headingOf[i] = h;
     }
   });
-  const derivedIds = passages.every((p) => p.id === idOf(p.documentId, p.paragraph, p.sentence));
   return {
     count: passages.length,
     numbers,
     texts,
     headings,
     headingOf,
-    ...(derivedIds ? {} : { ids: passages.map((p) => p.id) }),
+    ids: passages.map((p) => p.id),
   };
 }
 
@@ -70,7 +69,7 @@ export async function passagesFromColumns(
   if (numbers.length !== count * FIELDS || texts.length !== count || headingOf.length !== count) {
     throw new Error('passage columns: lengths differ');
   }
-  if (ids && ids.length !== count) throw new Error('passage columns: ids differ in number');
+  if (ids.length !== count) throw new Error('passage columns: ids differ in number');
   const passages = new Array<Passage>(count);
   for (let i = 0; i < count; i++) {
     const at = i * FIELDS;
@@ -80,18 +79,14 @@ export async function passagesFromColumns(
     const sentence = numbers[at + 2]!;
     const start = numbers[at + 3]!;
     const end = numbers[at + 4]!;
-    const base = {
-      id: ids ? ids[i]! : idOf(doc.id, paragraph, sentence),
-      documentId: doc.id,
-      paragraph,
-      sentence,
-      start,
-      end,
-      line: numbers[at + 5]!,
-      text: texts[i] ?? doc.body.slice(start, end),
-    };
+    const id = ids[i]!;
+    const line = numbers[at + 5]!;
+    const text = texts[i] ?? doc.body.slice(start, end);
     const h = headingOf[i]!;
-    passages[i] = h < 0 ? base : { ...base, heading: headings[h]! };
+    passages[i] =
+      h < 0
+        ? { id, documentId: doc.id, paragraph, sentence, start, end, line, text }
+        : { id, documentId: doc.id, paragraph, sentence, start, end, line, text, heading: headings[h]! };
     if (pace.due()) await pace.pause();
   }
   return passages;
