@@ -1,12 +1,13 @@
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
 
-/** Runs the real npm script, as the README documents it, with `input` on stdin. */
+/** Runs the real npm script, as the README documents it, with `input` on stdin (dist/ is built by
+ * tests/support/build-dist.ts, the e2e project's global setup). */
 function npmAsk(
   args: string[],
   input: string,
@@ -22,11 +23,6 @@ function npmAsk(
     child.stdin.end(input);
   });
 }
-
-beforeAll(() => {
-  // The npm script runs the compiled CLI: make sure it reflects the sources under test.
-  execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
-}, 60_000);
 
 describe('ask --jsonl', () => {
   it('GIVEN questions and a malformed line on stdin THEN stdout holds exactly one JSON line per input line, in order', async () => {
