@@ -1,4 +1,4 @@
-import type { Dirent, Stats } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -44,10 +44,10 @@ describe('loader failures come back as file:line: what to do', () => {
   it('GIVEN a file the bot may not read (EACCES) THEN it is named with what to do, and nothing throws', async () => {
     const dir = await folder({ 'ok.md': 'Fine text.', 'secret.md': 'Hidden.' });
     const fs = faulty({
-      readFile: (path, signal) =>
+      readFile: (path, maxBytes) =>
         path.endsWith('secret.md')
           ? Promise.reject(errnoError('EACCES'))
-          : nodeFileSystem.readFile(path, signal),
+          : nodeFileSystem.readFile(path, maxBytes),
     });
     const errors = await readWith(dir, fs);
     expect(errors.map(formatLoadError)).toEqual([
@@ -73,9 +73,9 @@ describe('loader failures come back as file:line: what to do', () => {
   it('GIVEN a file deleted between listing and reading THEN it is reported as vanished, asking for a reload', async () => {
     const dir = await folder({ 'ok.md': 'Fine text.', 'gone.md': 'Soon gone.' });
     const fs = faulty({
-      stat: async (path): Promise<Stats> => {
+      readFile: async (path, maxBytes) => {
         if (path.endsWith('gone.md')) await rm(path);
-        return nodeFileSystem.stat(path);
+        return nodeFileSystem.readFile(path, maxBytes);
       },
     });
     expect((await readWith(dir, fs)).map(formatLoadError)).toEqual([
@@ -86,10 +86,10 @@ describe('loader failures come back as file:line: what to do', () => {
   it('GIVEN a read that never returns (a hung share) THEN the load ends after the timeout naming the stuck file', async () => {
     const dir = await folder({ 'ok.md': 'Fine text.', 'stuck.md': 'On a hung share.' });
     const fs = faulty({
-      readFile: (path, signal) =>
+      readFile: (path, maxBytes) =>
         path.endsWith('stuck.md')
           ? new Promise<Uint8Array>(() => undefined)
-          : nodeFileSystem.readFile(path, signal),
+          : nodeFileSystem.readFile(path, maxBytes),
     });
     // That it ends at all is the point (the test's own timeout stops a hang); that it ends only after
     // the timeout shows the timeout, not some other failure, ended it.
