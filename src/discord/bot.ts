@@ -45,27 +45,7 @@ export function createBot({
   onFatal,
 }: BotOptions): Bot {
   const client = createClient(config);
-  let fatalReported = false;
-  const fatal = (problem: FatalProblem) => {
-    if (fatalReported) return;
-    fatalReported = true;
-    logger.fatal({ cause: problem.cause, remedy: problem.remedy }, 'Discord refused the bot');
-    onFatal?.(problem);
-  };
-  const reload = async (by: string): Promise<ReloadOutcome> => {
-    const outcome = await knowledge.reload(by);
-    if (outcome.ok) {
-      logger.info({ by, ...outcome }, 'knowledge base reloaded');
-      // Autocomplete must answer within 3 s, so its suggestions are prepared now, not on first use.
-      await prepareSuggestedQuestions(knowledge.current());
-    } else {
-      logger.warn(
-        { by, ms: outcome.ms, errors: outcome.errors },
-        'knowledge base reload failed; keeping the old one',
-      );
-    }
-    return outcome;
-  };
+  const reload = reloader(knowledge, logger);
   // discord.js read this shard's id from the SHARDS variable its ShardingManager set.
   const shardId = client.shard?.ids[0] ?? 0;
   const cluster = ipc
@@ -92,7 +72,63 @@ export function createBot({
     reload,
     ...(cluster ? { cluster } : {}),
   };
+  listen(client, context, reportFatalOnce(logger, onFatal));
 
+  return {
+    client,
+    async start() {
+      const ready = once(client, Events.ClientReady);
+      await client.login(config.DISCORD_TOKEN);
+      await ready;
+      await prepareSuggestedQuestions(knowledge.current());
+      await learnCommandIds(client, config, context.commandIds, logger);
+      const rssMb = Math.round(process.memoryUsage.rss() / 2 ** 20);
+      logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, rssMb }, 'ready');
+    },
+    async stop() {
+      cluster?.close();
+      await client.destroy();
+      feedback.close();
+    },
+    reload,
+  };
+}
+
+/** A reload that logs its outcome and prepares autocomplete for the new knowledge base. */
+function reloader(knowledge: KnowledgeService, logger: Logger): (by: string) => Promise<ReloadOutcome> {
+  return async (by) => {
+    const outcome = await knowledge.reload(by);
+    if (outcome.ok) {
+      logger.info({ by, ...outcome }, 'knowledge base reloaded');
+      // Autocomplete must answer within 3 s, so its suggestions are prepared now, not on first use.
+      await prepareSuggestedQuestions(knowledge.current());
+    } else {
+      logger.warn(
+        { by, ms: outcome.ms, errors: outcome.errors },
+        'knowledge base reload failed; keeping the old one',
+      );
+    }
+    return outcome;
+  };
+}
+
+/** Discord's refusals can arrive several ways at once (a close code, a 401); the owner hears of one. */
+function reportFatalOnce(
+  logger: Logger,
+  onFatal?: (problem: FatalProblem) => void,
+): (problem: FatalProblem) => void {
+  let reported = false;
+  return (problem) => {
+    if (reported) return;
+    reported = true;
+    logger.fatal({ cause: problem.cause, remedy: problem.remedy }, 'Discord refused the bot');
+    onFatal?.(problem);
+  };
+}
+
+/** The client's events: the two handlers, and the logs and fatal closes nobody else watches. */
+function listen(client: Client, context: BotContext, fatal: (problem: FatalProblem) => void): void {
+  const { logger } = context;
   // Each handler replies to its own failures; whatever escapes that is logged, never left unhandled.
   const onInteraction = onInteractionCreate(context, commands);
   const onMessage = onMessageCreate(context);
@@ -120,25 +156,6 @@ export function createBot({
       'rate limited by Discord',
     ),
   );
-
-  return {
-    client,
-    async start() {
-      const ready = once(client, Events.ClientReady);
-      await client.login(config.DISCORD_TOKEN);
-      await ready;
-      await prepareSuggestedQuestions(knowledge.current());
-      await learnCommandIds(client, config, context.commandIds, logger);
-      const rssMb = Math.round(process.memoryUsage.rss() / 2 ** 20);
-      logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, rssMb }, 'ready');
-    },
-    async stop() {
-      cluster?.close();
-      await client.destroy();
-      feedback.close();
-    },
-    reload,
-  };
 }
 
 /**
