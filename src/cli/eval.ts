@@ -9,7 +9,8 @@ import {
   type Outcome,
   parseQuestionFile,
 } from '../core/index.js';
-import { EXIT_BAD_KNOWLEDGE, loadIndexOrReport } from './load-index.js';
+import { EXIT } from '../shared/adapter.js';
+import { loadIndexOrReport } from './load-index.js';
 
 export interface EvalOptions {
   readonly kb: string;
@@ -69,7 +70,7 @@ export async function runEval(options: EvalOptions): Promise<number> {
   const all: Outcome[] = [];
   for (const set of await findSets(options)) {
     const index = await loadIndexOrReport({ dir: set.kb, maxFileBytes: options.maxFileBytes });
-    if (!index) return EXIT_BAD_KNOWLEDGE;
+    if (!index) return EXIT.badKnowledge;
     const parsed = parseQuestionFile(await readFile(set.questions, 'utf8'), set.questions);
     for (const e of parsed.errors) process.stderr.write(`${formatLoadError(e)}\n`);
     const outcomes = parsed.questions.map((q) => judge(q, answer(index, q.q)));

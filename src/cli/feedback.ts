@@ -8,8 +8,8 @@ import { parseCoreConfig } from '../config/core-config.js';
 import { readDotenv } from '../config/env.js';
 import { gapsAsQuestionFile } from '../feedback/export.js';
 import { FEEDBACK_DB, openFeedbackStore } from '../feedback/sqlite-store.js';
+import { configReport, EXIT } from '../shared/adapter.js';
 
-const EXIT_USAGE = 64;
 const USAGE = `Usage:
   npm run feedback                                 the questions of the last 30 days with no answer or a 👎
   npm run feedback -- --export FILE [--days N]     the same as an eval question file (answers left to fill in)`;
@@ -30,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
     }));
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
-    return EXIT_USAGE;
+    return EXIT.usage;
   }
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -40,12 +40,12 @@ async function main(argv: string[]): Promise<number> {
   const limit = Number(values.limit);
   if (!Number.isInteger(days) || days < 1 || !Number.isInteger(limit) || limit < 1) {
     process.stderr.write(`--days and --limit must be whole numbers of at least 1.\n${USAGE}\n`);
-    return EXIT_USAGE;
+    return EXIT.usage;
   }
   const core = parseCoreConfig(process.env);
   if (!core.ok) {
-    process.stderr.write(`Bad configuration:\n${core.error.map((e) => `  ${e}`).join('\n')}\n`);
-    return EXIT_USAGE;
+    process.stderr.write(configReport(core.error));
+    return EXIT.usage;
   }
   const dataDir = process.env.DATA_DIR?.trim() || defaultDataDir(core.value.KNOWLEDGE_DIR);
   if (!existsSync(join(dataDir, FEEDBACK_DB))) {

@@ -1,13 +1,5 @@
-import {
-  dropInvisible,
-  formatLoadError,
-  type LoadError,
-  loadKnowledge,
-  type SearchIndex,
-} from '../core/index.js';
-
-/** Exit code for "the knowledge folder cannot be used": distinct from a usage error. */
-export const EXIT_BAD_KNOWLEDGE = 2;
+import { loadKnowledge, type SearchIndex } from '../core/index.js';
+import { loadErrorLine, loadFailureReport } from '../shared/adapter.js';
 
 /** Warnings beyond this many are counted, not listed: one bad export can hold thousands. */
 const WARNINGS_SHOWN = 20;
@@ -17,8 +9,6 @@ export interface IndexSource {
   readonly maxFileBytes: number;
   readonly cacheDir?: string | undefined;
 }
-
-const line = (e: LoadError): string => `  ${dropInvisible(formatLoadError(e)).replace(/[\r\n]+/g, ' ')}\n`;
 
 /**
  * Loads (or reads the saved) index of a knowledge folder, or prints every problem to stderr as a
@@ -48,14 +38,13 @@ export async function loadIndexOrReport(source: IndexSource): Promise<SearchInde
       process.stderr.write(
         `Loaded ${source.dir} with ${warnings.length} warning${warnings.length === 1 ? '' : 's'}:\n`,
       );
-      for (const w of warnings.slice(0, WARNINGS_SHOWN)) process.stderr.write(line(w));
+      for (const w of warnings.slice(0, WARNINGS_SHOWN)) process.stderr.write(loadErrorLine(w));
       if (warnings.length > WARNINGS_SHOWN) {
         process.stderr.write(`  … and ${warnings.length - WARNINGS_SHOWN} more\n`);
       }
     }
     return loaded.value.index;
   }
-  process.stderr.write(`Cannot load the knowledge base in ${source.dir}:\n`);
-  for (const e of loaded.error) process.stderr.write(line(e));
+  process.stderr.write(loadFailureReport(source.dir, loaded.error));
   return undefined;
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { ApplicationCommandType, REST, Routes, type APIApplicationCommand } from 'discord.js';
 import { commandDefinitions } from './commands/index.js';
-import { loadBotConfigOrExit } from './load-config.js';
+import { EXIT } from '../shared/adapter.js';
+import { loadBotConfig } from './load-config.js';
 
 /**
  * Registers the commands with one bulk overwrite (PUT), so running it again is harmless: the same
@@ -10,7 +11,8 @@ import { loadBotConfigOrExit } from './load-config.js';
  * `--clear-guild`: for moving from a test server to global commands. It empties the commands of
  * DISCORD_GUILD_ID (otherwise members there would see every command twice) and registers globally.
  */
-const config = loadBotConfigOrExit();
+const config = loadBotConfig();
+if (!config) process.exit(EXIT.badConfig);
 const clearGuild = process.argv.includes('--clear-guild');
 const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(
   config.DISCORD_TOKEN,
@@ -26,7 +28,7 @@ try {
       process.stderr.write(
         '--clear-guild needs DISCORD_GUILD_ID: the test server whose commands to remove.\n',
       );
-      process.exit(2);
+      process.exit(EXIT.usage);
     }
     await rest.put(Routes.applicationGuildCommands(appId, guildId), { body: [] });
     process.stdout.write(`Removed the commands registered in server ${guildId}.\n`);

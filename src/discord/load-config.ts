@@ -1,17 +1,16 @@
 import { parseBotConfig, type BotConfig } from '../config/bot-config.js';
 import { readDotenv } from '../config/env.js';
-import { EXIT_BAD_CONFIG } from './exit-codes.js';
+import { configReport } from '../shared/adapter.js';
 
 /**
- * Reads `.env` and the environment into a validated config, or prints each wrong variable and exits
- * with EXIT_BAD_CONFIG: the shared start of every entry point (bot, shard manager, deploy-commands).
+ * Reads `.env` and the environment into a validated config, or prints each wrong variable and gives
+ * undefined: the shared start of every entry point (bot, shard manager, deploy-commands), which then
+ * exits with EXIT.badConfig.
  */
-export function loadBotConfigOrExit(): BotConfig {
+export function loadBotConfig(): BotConfig | undefined {
   readDotenv();
   const parsed = parseBotConfig(process.env);
   if (parsed.ok) return parsed.value;
-  process.stderr.write(
-    `Bad configuration (see .env.example):\n${parsed.error.map((e) => `  ${e}`).join('\n')}\n`,
-  );
-  process.exit(EXIT_BAD_CONFIG);
+  process.stderr.write(configReport(parsed.error, ' (see .env.example)'));
+  return undefined;
 }

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type Shard } from 'discord.js';
 import type { BotConfig } from '../config/bot-config.js';
 import { takeOverSighup } from './early-signals.js';
-import { EXIT_BAD_CONFIG, EXIT_BAD_KNOWLEDGE } from './exit-codes.js';
+import { EXIT } from '../shared/adapter.js';
 import type { Logger } from './logger.js';
 import { answerReloadRequests, reloadAllShards, summarize } from './sharding/reload-all.js';
 
@@ -11,7 +11,7 @@ const IDENTIFY_INTERVAL_MS = 5_500;
 /** How long a shard may take to close its gateway connection and exit before it is killed. */
 const STOP_GRACE_MS = 10_000;
 /** A shard exiting with these fails again on every restart: the whole bot stops with the same code. */
-const FATAL_EXIT_CODES = new Set([EXIT_BAD_CONFIG, EXIT_BAD_KNOWLEDGE]);
+const FATAL_EXIT_CODES = new Set<number>([EXIT.badConfig, EXIT.badKnowledge]);
 
 export interface ShardManagerOptions {
   readonly config: BotConfig & { readonly SHARDS: 'auto' | number };
@@ -24,14 +24,15 @@ export interface ShardManagerOptions {
  * The parent of one process per shard (discord.js's ShardingManager). It holds no client and no
  * knowledge base: it starts the shards, restarts one that crashes, relays `/kb reload` from any shard
  * to all of them, forwards SIGHUP as a reload everywhere, and stops them all on SIGINT/SIGTERM.
+ * Resolves with the exit code once every shard has stopped; the entry point exits with it.
  */
-export async function runShardManager({ config, logger, file }: ShardManagerOptions): Promise<void> {
+export async function runShardManager({ config, logger, file }: ShardManagerOptions): Promise<number> {
   let gateway: RESTGetAPIGatewayBotResult;
   try {
     gateway = await fetchGatewayBot(config);
   } catch (error) {
     logger.fatal({ err: error }, 'could not connect to Discord');
-    process.exit(1);
+    return 1;
   }
   const count = config.SHARDS === 'auto' ? gateway.shards : config.SHARDS;
   const manager = new ShardingManager(file, {
@@ -43,38 +44,19 @@ export async function runShardManager({ config, logger, file }: ShardManagerOpti
     execArgv: process.execArgv.filter((arg) => !arg.startsWith('--inspect')),
   });
 
-  let stopping = false;
+  let stopped!: (code: number) => void;
+  const exitCode = new Promise<number>((resolve) => (stopped = resolve));
+  const stopping = { now: false };
   const stop = async (reason: string, code: number) => {
-    if (stopping) return;
-    stopping = true;
+    if (stopping.now) return;
+    stopping.now = true;
     manager.respawn = false;
     logger.info({ reason }, 'stopping every shard');
     await Promise.all([...manager.shards.values()].map(stopShard));
-    process.exit(code);
+    stopped(code);
   };
-
   manager.on('shardCreate', (shard) => {
-    answerReloadRequests(shard, () => manager.shards.values(), logger);
-    shard.on('spawn', (child) =>
-      logger.info(
-        { shardId: shard.id, pid: 'pid' in child ? child.pid : undefined },
-        'shard process started',
-      ),
-    );
-    shard.on('death', (child) => {
-      if (stopping || !('exitCode' in child)) return;
-      const { exitCode: code, signalCode: signal } = child;
-      if (code !== null && FATAL_EXIT_CODES.has(code)) {
-        logger.fatal({ shardId: shard.id, code }, 'a shard cannot start; see its error above');
-        void stop('a shard cannot start', code);
-      } else {
-        logger.error({ shardId: shard.id, code, signal, respawn: manager.respawn }, 'shard process exited');
-      }
-    });
-    // A failed restart; without a listener the Shard's 'error' event would throw.
-    shard.on('error', (error) => {
-      if (!stopping) logger.error({ err: error, shardId: shard.id }, 'could not restart the shard process');
-    });
+    watchShard(shard, manager, logger, stopping, stop);
   });
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   process.once('SIGINT', () => void stop('SIGINT', 0));
@@ -96,10 +78,39 @@ export async function runShardManager({ config, logger, file }: ShardManagerOpti
   } catch (error) {
     logger.fatal({ err: error }, 'a shard did not become ready');
     await stop('a shard did not become ready', 1);
-    return;
+    return exitCode;
   }
   manager.respawn = true;
   logger.info({ shards: count }, 'every shard is ready');
+  return exitCode;
+}
+
+/** One shard's life: relays its reload requests, logs its starts and exits, stops all on a fatal exit. */
+function watchShard(
+  shard: Shard,
+  manager: ShardingManager,
+  logger: Logger,
+  stopping: { readonly now: boolean },
+  stop: (reason: string, code: number) => Promise<void>,
+): void {
+  answerReloadRequests(shard, () => manager.shards.values(), logger);
+  shard.on('spawn', (child) =>
+    logger.info({ shardId: shard.id, pid: 'pid' in child ? child.pid : undefined }, 'shard process started'),
+  );
+  shard.on('death', (child) => {
+    if (stopping.now || !('exitCode' in child)) return;
+    const { exitCode: code, signalCode: signal } = child;
+    if (code !== null && FATAL_EXIT_CODES.has(code)) {
+      logger.fatal({ shardId: shard.id, code }, 'a shard cannot start; see its error above');
+      void stop('a shard cannot start', code);
+    } else {
+      logger.error({ shardId: shard.id, code, signal, respawn: manager.respawn }, 'shard process exited');
+    }
+  });
+  // A failed restart; without a listener the Shard's 'error' event would throw.
+  shard.on('error', (error) => {
+    if (!stopping.now) logger.error({ err: error, shardId: shard.id }, 'could not restart the shard process');
+  });
 }
 
 /**

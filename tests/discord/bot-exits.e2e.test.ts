@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EXIT_BAD_CONFIG } from '../../src/discord/exit-codes.js';
+import { EXIT } from '../../src/shared/adapter.js';
 import { requestTo, startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 import { spawnBot, type BotProcess } from './bot-process.js';
 
@@ -44,7 +44,7 @@ describe('E2E: the bot process exits so a supervisor understands why (issue 8 it
 
       fake.dropConnection({ code });
 
-      expect(await bot.exited()).toBe(EXIT_BAD_CONFIG);
+      expect(await bot.exited()).toBe(EXIT.badConfig);
       expect(bot.stderr()).toMatch(
         new RegExp(`^Casefile stopped: Discord closed the gateway with ${line.source}`, 'm'),
       );
@@ -61,7 +61,7 @@ describe('E2E: the bot process exits so a supervisor understands why (issue 8 it
 
       fake.sendMessage({ content: 'who detained Levashov?', dm: true });
 
-      expect(await bot.exited()).toBe(EXIT_BAD_CONFIG);
+      expect(await bot.exited()).toBe(EXIT.badConfig);
       expect(bot.stderr()).toMatch(
         /^Casefile stopped: Discord answered 401 Unauthorized: the bot token was reset or revoked/m,
       );
