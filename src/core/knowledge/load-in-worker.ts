@@ -2,8 +2,9 @@ import { Worker } from 'node:worker_threads';
 import { pacer, type Pacer } from '../pace.js';
 import { err, ok, type Result } from '../result.js';
 import type { LoadError } from '../types.js';
+import type { SearchIndex } from '../search/build-index.js';
 import {
-  indexFromBytes,
+  indexFromPayload,
   type LoadedIndex,
   type LoadKnowledgeOptions,
   type LoadStage,
@@ -18,6 +19,8 @@ export interface WorkerLoadOptions extends Omit<LoadKnowledgeOptions, 'onProgres
   readonly pace?: Pacer;
   /** The worker's script; tests substitute one that hangs. */
   readonly workerUrl?: URL;
+  /** The index in use, whose documents `known` describes: those are taken from it, not decoded. */
+  readonly previous?: SearchIndex | undefined;
 }
 
 /**
@@ -42,7 +45,7 @@ export function loadKnowledgeInWorker(
   dir: string,
   options: WorkerLoadOptions,
 ): Promise<Result<LoadedIndex | Unchanged, LoadError[]>> {
-  const { timeoutMs, pace = pacer(SLICE_MS), workerUrl = DEFAULT_WORKER, ...loadOptions } = options;
+  const { timeoutMs, pace = pacer(SLICE_MS), workerUrl = DEFAULT_WORKER, previous, ...loadOptions } = options;
   const worker = startWorker(workerUrl, { dir, options: loadOptions });
   let stage: LoadStage = 'reading';
   const reading = new Set<string>();
@@ -81,10 +84,11 @@ export function loadKnowledgeInWorker(
       }
       const { buffer, byteOffset, byteLength, cache, cacheWriteError, key } = done.value;
       finish(
-        indexFromBytes(new Uint8Array(buffer, byteOffset, byteLength), pace).then(
-          (index) =>
+        indexFromPayload(new Uint8Array(buffer, byteOffset, byteLength), pace, previous).then(
+          ({ index, digests }) =>
             ok({
               index,
+              digests,
               cache,
               ...(key !== undefined ? { key } : {}),
               ...(cacheWriteError !== undefined ? { cacheWriteError } : {}),

@@ -9,9 +9,16 @@ import { readKnowledgeFiles, type ReadProgress } from '../load/read-files.js';
 import { UNPACED, type Pacer } from '../pace.js';
 import { err, ok, type Result } from '../result.js';
 import { buildIndexAsync, type SearchIndex } from '../search/build-index.js';
-import { assembleFromParts, indexParts, type IndexParts } from '../search/index-parts.js';
+import { assembleFromParts, indexParts, listsFromParts, type IndexParts } from '../search/index-parts.js';
 import type { LoadError } from '../types.js';
 import { indexFingerprint } from './fingerprint.js';
+import {
+  documentDigests,
+  reloadPayload,
+  restorePayload,
+  type DocumentDigests,
+  type ReloadPayload,
+} from './reload-payload.js';
 
 export interface LoadKnowledgeOptions {
   readonly maxFileBytes?: number;
@@ -21,13 +28,21 @@ export interface LoadKnowledgeOptions {
   readonly cacheMinBytes?: number;
   /** Told when each stage starts and which files are being read, so a stuck load can be described. */
   readonly onProgress?: (progress: LoadProgress) => void;
-  /** Report the files' key (see `cacheKey`): what a later load passes as `unchangedFrom`. */
+  /**
+   * Report the files' key (see `cacheKey`) and the documents' digests (see `ReloadPayload`): what a
+   * later load passes as `unchangedFrom` and `known`.
+   */
   readonly withKey?: boolean;
   /**
    * The key of the index in use: when the files give the same key, nothing is validated, indexed or
    * decoded, and the load says `unchanged` (supported by `loadKnowledgeBytes` and the worker).
    */
   readonly unchangedFrom?: string;
+  /**
+   * For `loadKnowledgeBytes`: digests of the documents the receiver holds (see `digests`). Those are
+   * left out of the bytes, and `indexFromPayload` takes them from the receiver's index.
+   */
+  readonly known?: Readonly<Record<string, string>>;
 }
 
 export type LoadStage = 'reading' | 'validating' | 'indexing' | 'saving';
@@ -45,6 +60,8 @@ export interface LoadedIndex {
   readonly cacheWriteError?: string;
   /** The files' key, when asked for (`withKey`) or computed for the cache. */
   readonly key?: string;
+  /** The documents' digests, when asked for (`withKey`) or the index came from a worker. */
+  readonly digests?: DocumentDigests;
 }
 
 /** The same load, ending in the index's encoded parts: what a worker thread hands back. */
@@ -81,9 +98,11 @@ export async function loadKnowledge(
   if (!opened.ok) return opened;
   const { cached, build, key } = opened.value;
   const keyed = key !== undefined ? { key } : {};
+  const withDigests = (index: SearchIndex) => (options.withKey ? { digests: documentDigests(index) } : {});
   if (cached) {
     try {
-      return ok({ index: await indexFromBytes(cached), cache: 'hit', ...keyed });
+      const index = await indexFromBytes(cached);
+      return ok({ index, cache: 'hit', ...keyed, ...withDigests(index) });
     } catch {
       // A checksum that matches bytes this version cannot read: rebuilt and saved over below.
     }
@@ -91,10 +110,19 @@ export async function loadKnowledge(
   const built = await build(false);
   if (!built.ok) return built;
   const { index, cache, cacheWriteError } = built.value;
-  return ok({ index, cache, ...keyed, ...(cacheWriteError !== undefined ? { cacheWriteError } : {}) });
+  return ok({
+    index,
+    cache,
+    ...keyed,
+    ...withDigests(index),
+    ...(cacheWriteError !== undefined ? { cacheWriteError } : {}),
+  });
 }
 
-/** `loadKnowledge`, but handing back the encoded index (see `indexFromBytes`) for another thread. */
+/**
+ * `loadKnowledge`, but handing back the encoded index for another thread: a `ReloadPayload`, without
+ * the documents `known` says the receiver holds (see `indexFromPayload`).
+ */
 export async function loadKnowledgeBytes(
   dir: string,
   options: LoadKnowledgeOptions = {},
@@ -105,12 +133,43 @@ export async function loadKnowledgeBytes(
   // The same files as the index in use: the caller keeps it, and nothing needs decoding.
   if (key !== undefined && key === options.unchangedFrom) return ok({ unchanged: true, key });
   const keyed = key !== undefined ? { key } : {};
-  // The checksum matched; the receiving thread decodes (and would report a decoding failure).
-  if (cached) return ok({ bytes: cached, cache: 'hit', ...keyed });
+  const known: DocumentDigests = new Map(Object.entries(options.known ?? {}));
+  if (cached) {
+    try {
+      // Decoded here, on the worker, to leave out what the receiver holds.
+      const parts = (await decode(cached, UNPACED, { views: true })) as IndexParts;
+      const payload = reloadPayload(parts, await listsFromParts(parts), known);
+      return ok({ bytes: encode(payload), cache: 'hit', ...keyed });
+    } catch {
+      // Bytes this version cannot read: rebuilt and saved over below.
+    }
+  }
   const built = await build(true);
   if (!built.ok) return built;
-  const { bytes, cache, cacheWriteError } = built.value;
-  return ok({ bytes: bytes!, cache, ...keyed, ...(cacheWriteError !== undefined ? { cacheWriteError } : {}) });
+  const { index, parts, cache, cacheWriteError } = built.value;
+  const lists = { passages: index.kb.passages, passageTerms: index.passageTerms, tags: index.tags };
+  const payload = reloadPayload(parts!, lists, known);
+  return ok({
+    bytes: encode(payload),
+    cache,
+    ...keyed,
+    ...(cacheWriteError !== undefined ? { cacheWriteError } : {}),
+  });
+}
+
+/**
+ * Brings back an index from `loadKnowledgeBytes`, paced: documents left out (see `known`) are taken
+ * from `previous`, the index those digests came from.
+ */
+export async function indexFromPayload(
+  bytes: Uint8Array,
+  pace: Pacer = UNPACED,
+  previous?: SearchIndex,
+): Promise<{ index: SearchIndex; digests: DocumentDigests }> {
+  const payload = (await decode(bytes, pace, { views: true })) as ReloadPayload;
+  if (!Array.isArray(payload.ids) || !Array.isArray(payload.digests)) throw new Error('not a reload payload');
+  const { parts, lists, digests } = await restorePayload(payload, previous, pace);
+  return { index: await assembleFromParts(parts, pace, lists), digests };
 }
 
 /**
@@ -123,6 +182,8 @@ export async function indexFromBytes(bytes: Uint8Array, pace: Pacer = UNPACED): 
 
 interface Built {
   readonly index: SearchIndex;
+  /** Set when bytes were wanted or the index is cached. */
+  readonly parts?: IndexParts;
   readonly bytes?: Uint8Array;
   readonly cache: CacheOutcome;
   readonly cacheWriteError?: string;
@@ -164,13 +225,14 @@ async function openKnowledge(
     const cache: CacheOutcome = cached ? (cached.ok ? 'corrupt' : cached.error) : 'off';
     if (!wantBytes && !cacheDir) return ok({ index, cache });
     progress({ stage: 'saving' });
-    const encoded = encode(indexParts(index));
-    if (!cacheDir) return ok({ index, bytes: encoded, cache });
+    const parts = indexParts(index);
+    if (!cacheDir) return ok({ index, parts, cache });
+    const encoded = encode(parts);
     try {
       await writeCacheFile(file, key, encoded);
-      return ok({ index, bytes: encoded, cache });
+      return ok({ index, parts, bytes: encoded, cache });
     } catch (e) {
-      return ok({ index, bytes: encoded, cache, cacheWriteError: (e as Error).message });
+      return ok({ index, parts, bytes: encoded, cache, cacheWriteError: (e as Error).message });
     }
   };
   return ok({ ...(cached?.ok ? { cached: cached.value } : {}), ...(wantKey ? { key } : {}), build });

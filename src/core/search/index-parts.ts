@@ -1,5 +1,6 @@
 import { UNPACED, type Pacer } from '../pace.js';
-import type { KnowledgeDocument, LoadError } from '../types.js';
+import type { Mention } from '../tag/mention.js';
+import type { KnowledgeDocument, LoadError, Passage } from '../types.js';
 import type { EntityParts } from './entities.js';
 import { miniSearchOptions, type IndexedPassage, type SearchIndex } from './build-index.js';
 import { miniFromParts, miniParts, type MiniParts } from './mini-parts.js';
@@ -58,13 +59,34 @@ export function indexParts(index: SearchIndex): IndexParts {
   };
 }
 
-/** The index `indexParts` described; with a pacer, built in slices that let the event loop in. */
-export async function assembleFromParts(parts: IndexParts, pace: Pacer = UNPACED): Promise<SearchIndex> {
+/** The per-passage lists of an index as objects: what the columns of IndexParts turn back into. */
+export interface PassageLists {
+  readonly passages: readonly Passage[];
+  readonly passageTerms: readonly (readonly string[])[];
+  readonly tags: readonly (readonly Mention[])[];
+}
+
+export async function listsFromParts(parts: IndexParts, pace: Pacer = UNPACED): Promise<PassageLists> {
+  return {
+    passages: await passagesFromColumns(parts.documents, parts.passages, pace),
+    passageTerms: await termsFromColumns(parts.passageTerms, parts.vocab.terms, pace),
+    tags: await mentionsFromColumns(parts.tags, pace),
+  };
+}
+
+/**
+ * The index `indexParts` described; with a pacer, built in slices that let the event loop in. A
+ * reload that already holds the per-passage lists (most of them kept from the index in use) passes
+ * them, and the columns of `parts` are not read.
+ */
+export async function assembleFromParts(
+  parts: IndexParts,
+  pace: Pacer = UNPACED,
+  lists?: PassageLists,
+): Promise<SearchIndex> {
   const { documents, warnings } = parts;
-  const passages = await passagesFromColumns(documents, parts.passages, pace);
+  const { passages, passageTerms, tags } = lists ?? (await listsFromParts(parts, pace));
   const kb = { documents, passages, ...(warnings !== undefined ? { warnings } : {}) };
-  const passageTerms = await termsFromColumns(parts.passageTerms, parts.vocab.terms, pace);
-  const tags = await mentionsFromColumns(parts.tags, pace);
   const perPassage = [passageTerms, parts.labelTerms, tags];
   if (perPassage.some((list) => list.length !== passages.length)) {
     throw new Error('index parts: one entry per passage expected');

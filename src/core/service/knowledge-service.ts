@@ -50,7 +50,11 @@ export interface KnowledgeServiceOptions {
 /** How a folder becomes an index; `unchanged` (see `unchangedFrom`) keeps the index in use. */
 export type Loader = (
   dir: string,
-  options: Omit<LoadKnowledgeOptions, 'onProgress'> & { readonly timeoutMs: number },
+  options: Omit<LoadKnowledgeOptions, 'onProgress'> & {
+    readonly timeoutMs: number;
+    /** The index in use, whose documents `known` describes (see `loadKnowledgeInWorker`). */
+    readonly previous?: SearchIndex | undefined;
+  },
 ) => Promise<Result<LoadedIndex | Unchanged, LoadError[]>>;
 
 export const DEFAULT_RELOAD_TIMEOUT_MS = 120_000;
@@ -71,6 +75,8 @@ export class KnowledgeService {
   #hashes = new Map<string, string>();
   /** The key of the files the index in use was made from (see `cacheKey`). */
   #key: string | undefined;
+  /** Digests of the documents of the index in use: a reload brings in only the others. */
+  #digests: ReadonlyMap<string, string> = new Map();
   #lastReload: KnowledgeStatus['lastReload'];
   #running: Promise<ReloadOutcome> | undefined;
   #next: Promise<ReloadOutcome> | undefined;
@@ -140,6 +146,9 @@ export class KnowledgeService {
       timeoutMs: this.#options.reloadTimeoutMs ?? DEFAULT_RELOAD_TIMEOUT_MS,
       withKey: true,
       ...(this.#index && this.#key !== undefined ? { unchangedFrom: this.#key } : {}),
+      ...(this.#index && this.#digests.size > 0
+        ? { known: Object.fromEntries(this.#digests), previous: this.#index }
+        : {}),
       ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
       ...(cacheDir ? { cacheDir } : {}),
     });
@@ -165,12 +174,13 @@ export class KnowledgeService {
         ms: elapsed(),
       };
     } else {
-      const { index, key } = loaded.value;
+      const { index, key, digests } = loaded.value;
       const hashes = await hashDocuments(index.kb, pacer(SLICE_MS, 1));
       const diff = diffHashes(this.#hashes, hashes);
       this.#index = index;
       this.#hashes = hashes;
       this.#key = key;
+      this.#digests = digests ?? new Map();
       outcome = {
         ok: true,
         documents: index.kb.documents.length,
