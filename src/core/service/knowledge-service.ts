@@ -195,10 +195,15 @@ export class KnowledgeService {
   }
 }
 
+// A reload keeps the document objects that did not change (see IndexPayload): those are not hashed again.
+const hashOf = new WeakMap<KnowledgeDocument, string>();
+
 async function hashDocuments(kb: KnowledgeBase, pace: Pacer): Promise<Map<string, string>> {
   const hashes = new Map<string, string>();
   for (const doc of kb.documents) {
-    hashes.set(doc.id, hashDocument(doc));
+    let hash = hashOf.get(doc);
+    if (hash === undefined) hashOf.set(doc, (hash = hashDocument(doc)));
+    hashes.set(doc.id, hash);
     if (pace.due()) await pace.pause();
   }
   return hashes;
