@@ -1,5 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
 import {
   answer,
   computeMetrics,
@@ -10,6 +9,7 @@ import {
   parseQuestionFile,
 } from '../core/index.js';
 import { EXIT } from '../shared/adapter.js';
+import { findEvalSets, type EvalSet } from './dev-sets.js';
 import { loadIndexOrReport } from './load-index.js';
 
 export interface EvalOptions {
@@ -20,26 +20,12 @@ export interface EvalOptions {
   readonly quiet: boolean;
 }
 
-interface EvalSet {
-  readonly name: string;
-  readonly kb: string;
-  readonly questions: string;
-}
-
-/** A question file against --kb, or a folder of articles, each `<name>/kb/` with `<name>/questions.jsonl`. */
+/** A question file against --kb, or every set under a folder (see `findEvalSets`). */
 async function findSets(options: EvalOptions): Promise<EvalSet[]> {
   if (!(await stat(options.questions)).isDirectory()) {
     return [{ name: options.questions, kb: options.kb, questions: options.questions }];
   }
-  const names = (await readdir(options.questions, { withFileTypes: true }))
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort();
-  return names.map((name) => ({
-    name,
-    kb: join(options.questions, name, 'kb'),
-    questions: join(options.questions, name, 'questions.jsonl'),
-  }));
+  return findEvalSets(options.questions, options.kb);
 }
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
