@@ -3,13 +3,14 @@ import {
   type Ablation,
   answer,
   calibrate,
+  type CandidateGroup,
   type Check,
   computeMetrics,
   type ConfidenceModel,
   type Decision,
   type EvalQuestion,
   featuresOf,
-  fitLogistic,
+  fitRanking,
   judge,
   type LinearModel,
   type Metrics,
@@ -47,7 +48,7 @@ export async function loadSets(
 
 interface Collected {
   /** Every candidate of every one-part answerable question: does the sentence hold the answer? */
-  readonly rankSamples: Sample[];
+  readonly rankGroups: CandidateGroup[];
   readonly samples: Sample[];
   readonly decisions: Decision[];
 }
@@ -55,7 +56,7 @@ interface Collected {
 /** Answers with every verified sentence let through, recording what the models are fitted on. */
 function collect(sets: readonly LoadedSet[], ablate: ReadonlySet<Ablation>, rank?: LinearModel): Collected {
   const open: ConfidenceModel = { bias: 0, weights: [], threshold: 0 };
-  const rankSamples: Sample[] = [];
+  const rankGroups: CandidateGroup[] = [];
   const samples: Sample[] = [];
   const decisions: Decision[] = [];
   for (const { set, index, questions } of sets) {
@@ -78,7 +79,11 @@ function collect(sets: readonly LoadedSet[], ablate: ReadonlySet<Ablation>, rank
       const holds = (i: number): boolean =>
         !q.impossible && judge(q, { ...a, answered: true, text: index.kb.passages[i]?.text ?? '' }).correct;
       if (parts === 1 && !q.impossible && ranked.some((c) => holds(c.i))) {
-        for (const c of ranked) rankSamples.push({ set: set.name, x: c.features, y: holds(c.i) ? 1 : 0 });
+        rankGroups.push({
+          set: set.name,
+          x: ranked.map((c) => c.features),
+          y: ranked.map((c) => (holds(c.i) ? 1 : 0)),
+        });
       }
       const [best] = bests;
       if (bests.length === 1 && best && a.answered) {
@@ -92,7 +97,7 @@ function collect(sets: readonly LoadedSet[], ablate: ReadonlySet<Ablation>, rank
       });
     }
   }
-  return { rankSamples, samples, decisions };
+  return { rankGroups, samples, decisions };
 }
 
 interface Models {
@@ -108,7 +113,7 @@ function fitModels(
   leaveOut?: string,
 ): Models {
   const keep = (s: { set: string }): boolean => s.set !== leaveOut;
-  const rank = fitLogistic(first.rankSamples.filter(keep));
+  const rank = fitRanking(first.rankGroups.filter(keep));
   const again = collect(
     sets.filter((s) => s.set.name !== leaveOut),
     ablate,
@@ -158,6 +163,12 @@ export function metricsTable(cv: CrossValidated): string {
     if (!h) return [];
     return `| ${name} | ${pct(t.answer_correct)} / ${pct(h.answer_correct)} | ${pct(t.cited_correct)} / ${pct(h.cited_correct)} | ${pct(t.false_abstain)} / ${pct(h.false_abstain)} | ${pct(t.abstain_correct)} / ${pct(h.abstain_correct)} | ${t.mean_answer_chars.toFixed(0)} / ${h.mean_answer_chars.toFixed(0)} |`;
   });
+  const mean = (m: ReadonlyMap<string, Metrics>, f: (x: Metrics) => number): string =>
+    pct([...m.values()].reduce((sum, x) => sum + f(x), 0) / Math.max(1, m.size));
+  const balanced = (x: Metrics): number => (x.answer_correct + x.abstain_correct) / 2;
+  rows.push(
+    `| mean of sets | ${mean(cv.training, (x) => x.answer_correct)} / ${mean(cv.heldOut, (x) => x.answer_correct)} | | ${mean(cv.training, (x) => x.false_abstain)} / ${mean(cv.heldOut, (x) => x.false_abstain)} | ${mean(cv.training, (x) => x.abstain_correct)} / ${mean(cv.heldOut, (x) => x.abstain_correct)} | balanced ${mean(cv.training, balanced)} / ${mean(cv.heldOut, balanced)} |`,
+  );
   return [
     '| set (training / held out) | answer_correct | cited_correct | false_abstain | abstain_correct | mean chars |',
     '|---|---|---|---|---|---|',

@@ -44,7 +44,14 @@ export { dropInvisible } from './text/invisible.js';
 // Evaluation and calibration: how the CLI's `eval` measures the answerer and refits its models.
 export { featuresOf, type ConfidenceModel } from './answer/confidence.js';
 export type { Check, LinearModel } from './answer/verify.js';
-export { calibrate, fitLogistic, type Decision, type Sample } from './eval/calibrate.js';
+export {
+  calibrate,
+  fitLogistic,
+  fitRanking,
+  type CandidateGroup,
+  type Decision,
+  type Sample,
+} from './eval/calibrate.js';
 export { computeMetrics, judge, type Metrics, type Outcome } from './eval/metrics.js';
 export { parseQuestionFile, type EvalQuestion } from './eval/question-file.js';
 export { mentionsOfType, tagPassages, tagText, type Mention, type MentionType } from './tag/index.js';

@@ -27,4 +27,24 @@ describe.skipIf(!existsSync(kb))('case-dev: reports that disagree are shown side
   it('GIVEN two reports of the cards on the seized laptop THEN 1.7 and 2.1 million are both cited', () => {
     differs('How many card numbers were on the laptop seized from Seleznev?', ['1.7 million', '2.1 million']);
   });
+
+  it('GIVEN two reports of the sentencing day THEN 22 April and April 21 are both cited', () => {
+    differs('When was Seleznev sentenced to 27 years?', ['22 April', 'April 21']);
+  });
+
+  it('GIVEN a later sentencing for other crimes THEN its date is not shown as a disagreement', () => {
+    // The Atlanta sentencing seven months later also mentions the 27 years; it is another event.
+    const a = answer(index, 'When was Seleznev sentenced to 27 years?');
+    expect(a.text).not.toMatch(/Atlanta|14 more years/);
+  });
+
+  it('GIVEN an age in one report and a term in another THEN no disagreement is claimed', () => {
+    const a = answer(index, 'How old was Burkov?');
+    expect(a.differ, a.text).toBeUndefined();
+    expect(a.text).toContain('29-year-old');
+  });
+
+  it('GIVEN a question with no event ("where is he from?") THEN two places are not two reports', () => {
+    expect(answer(index, 'Where is Seleznev from?').differ).toBeUndefined();
+  });
 });

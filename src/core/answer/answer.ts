@@ -8,6 +8,7 @@ import { citationOf, withMarker } from './compose.js';
 import { buildConcepts, formIndex, type Concept } from './concepts.js';
 import { confidenceOf, type ConfidenceModel } from './confidence.js';
 import { capitalisedTerms, entityFacts, type EntityFacts } from './entities.js';
+import { disagreeing } from './disagreement.js';
 import { missingText } from './missing.js';
 import { analyseQuestion, type AnalysedQuestion, type QuestionPart } from './question.js';
 import { trimToClauses } from './trim.js';
@@ -55,7 +56,7 @@ const notAnswered = (text: string, related: Answer['related'] = [], missing?: st
  * Burkov"), broken by a possessive ("Seleznev's Nevada case" names two). An entity is found when any of
  * its words is, since documents shorten names.
  */
-function focusGroups(
+export function focusGroups(
   question: string,
   concepts: readonly Concept[],
   facts: EntityFacts,
@@ -135,9 +136,9 @@ function answerPart(
     const seen = new Set(pool.map((c) => c.i));
     pool = [...pool, ...own.filter((c) => !seen.has(c.i))];
   }
-  const top = Math.max(1e-9, ...pool.map((c) => c.score));
-  const ranked = pool
-    .map((c) => check(index, c.i, query, facts, c.score / top, options.rank, fixedFeatures(ablate)))
+  const best = Math.max(1e-9, ...pool.map((c) => c.score));
+  const scored = pool
+    .map((c) => check(index, c.i, query, facts, c.score / best, options.rank, fixedFeatures(ablate)))
     .map((c) =>
       ablate.has('typed-check') || ablate.has('event-check') || ablate.has('negation')
         ? {
@@ -149,6 +150,9 @@ function answerPart(
         : c,
     )
     .sort((a, b) => b.score - a.score || a.i - b.i);
+  const top = scored[0]?.score ?? 0;
+  const mass = scored.reduce((sum, c) => sum + Math.exp(c.score - top), 0);
+  const ranked = scored.map((c) => ({ ...c, share: Math.exp(c.score - top) / mass }));
   // A sentence must be about the entity asked about (it, its paragraph or, through "he", its report names
   // it) and never about someone else. A number or a date must be there when one is asked for; whether
   // a name or place is there is weighed by the models instead, as the tagger misses some of those.
@@ -174,7 +178,8 @@ function withoutTags(index: SearchIndex): SearchIndex {
 function fixedFeatures(ablate: ReadonlySet<Ablation>): Map<number, number> {
   const fixed = new Map<number, number>();
   const at = (name: (typeof RANK_FEATURES)[number]): number => RANK_FEATURES.indexOf(name);
-  if (ablate.has('typed-check')) fixed.set(at('typed'), 1).set(at('typed-near'), 0);
+  if (ablate.has('typed-check'))
+    fixed.set(at('typed'), 1).set(at('typed-near'), 0).set(at('type-noun-near'), 0);
   if (ablate.has('event-check')) fixed.set(at('event'), 1);
   if (ablate.has('negation')) fixed.set(at('negation'), 0);
   if (ablate.has('focus-check')) fixed.set(at('focus'), 1).set(at('other-entity'), 0);
@@ -183,32 +188,6 @@ function fixedFeatures(ablate: ReadonlySet<Ablation>): Map<number, number> {
 
 const sumScore = (results: readonly PartResult[], i: number): number =>
   results.reduce((sum, r) => sum + (r.ranked.find((c) => c.i === i)?.score ?? -Infinity), 0);
-
-/** The sentence that reports a different value of the asked type, from another document, nearly as well. */
-function disagreeing(index: SearchIndex, result: PartResult, model: ConfidenceModel): Check | undefined {
-  const best = result.best?.check;
-  if (!best || best.values.length === 0) return undefined;
-  const docOf = (i: number): string => index.kb.passages[i]!.documentId;
-  // "April 2017" and "22 April 2017" agree: a value that refines another is not a different report.
-  const agrees = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a);
-  return result.ranked.find(
-    (c) =>
-      c.i !== best.i &&
-      docOf(c.i) !== docOf(best.i) &&
-      c.typed &&
-      c.focus > 0 &&
-      c.values.length > 0 &&
-      c.values.every((v) => !best.values.some((w) => agrees(v, w))) &&
-      // Both must state the asked event, and give their value right by it: "held in Seattle" does not
-      // contradict "arrested in the Maldives".
-      c.event >= 0.999 &&
-      best.event >= 0.999 &&
-      c.near >= TUNING.disagreementNear &&
-      best.near >= TUNING.disagreementNear &&
-      c.score >= best.score - TUNING.disagreementMargin &&
-      confidenceOf(c, model) >= model.threshold,
-  );
-}
 
 function runnerUp(
   result: PartResult,
@@ -257,7 +236,10 @@ export function answer(tagged: SearchIndex, question: string, options: AnswerOpt
   const facts = entityFacts(index);
   const concepts = buildConcepts(analysed.terms, index.vocab, analysed.typeTerms);
   const conceptOf = formIndex(concepts);
-  const groups = focusGroups(checked.value, concepts, facts, analysed.typeTerms);
+  // The noun that names what is asked is never whom it is asked about: "which Americans did Russia
+  // release" asks for names of Americans, it is not about "Americans".
+  const kindNouns = new Set(analysed.parts.flatMap((p) => (p.typeTerm ? [p.typeTerm] : [])));
+  const groups = focusGroups(checked.value, concepts, facts, kindNouns);
   const main = facts.mainSubject;
   const implicitFocus =
     analysed.pronoun &&

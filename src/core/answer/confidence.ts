@@ -1,9 +1,12 @@
 import { TUNING } from './tuning.js';
 import type { Check } from './verify.js';
 
-/** The confidence model reads the ranking features of the best sentence and its ranking logit. */
+/**
+ * The confidence model reads the ranking features of the best sentence, its ranking logit and its
+ * share of the ranking: a sentence far ahead of the others is more likely right than one of a crowd.
+ */
 export function featuresOf(c: Check): number[] {
-  return [...c.features, c.score];
+  return [...c.features, c.share];
 }
 
 export interface ConfidenceModel {

@@ -98,7 +98,9 @@ const PERSON_NOUN =
 /** Category nouns: general English words for kinds of things, never words of one document. */
 const NOUN_TYPES: ReadonlyArray<[RegExp, readonly AnswerType[], AnswerKind]> = [
   [/^(year|date|day|month|century|decade|time|era|period|season|week)s?$/, ['date'], 'date'],
-  [/^(term|sentence|duration|span|lifetime|tenure|length)s?$/, ['duration'], 'duration'],
+  [/^(sentence|duration|span|lifetime|tenure|length)s?$/, ['duration'], 'duration'],
+  // "What prison term…" asks a duration; "what is another term for…" asks a word.
+  [/^terms?$/, ['duration', 'name'], 'duration'],
   [/^age$/, ['age', 'count'], 'number'],
   [
     /^(name|nickname|codename|alias|handle|moniker|title|pseudonym)s?$/,
@@ -182,7 +184,8 @@ function kindOf(words: readonly string[], at: number): Kind {
       // "who is Claire Morel?" asks what the documents say of her, not for another person.
       return wh === 'who' && AUX.has(words[at + 1] ?? '') && words.length - at <= 4 && words.length - at >= 3
         ? { kind: 'thing', accepts: ANY }
-        : { kind: 'person', accepts: ['person', 'org'] };
+        : // A state acts as often as a person in a case file: "who detained him?" "Spain, at the request of the United States".
+          { kind: 'person', accepts: ['person', 'org', 'place'] };
     case 'where':
       return { kind: 'place', accepts: ['place', 'org'] };
     case 'when':

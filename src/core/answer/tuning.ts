@@ -19,6 +19,14 @@ export const TUNING = {
   disagreementMargin: 1,
   /** …and each gives its value within about this nearness of the event word (see `nearChars`). */
   disagreementNear: 0.5,
+  /**
+   * …and, for dates, each within this many of the coarser of their units: reports of one event differ
+   * by a day or two (time zones, "Saturday" against the filing date), a month or a year, while dates
+   * further apart are different events of the same kind.
+   */
+  disagreementGap: { day: 7, month: 1, year: 1 },
+  /** With no event asked ("how old is he?"), both values must sit this near the name asked about. */
+  disagreementNearWithoutEvent: 0.9,
   /** An answering mention this many characters from the asked event word counts half as near. */
   nearChars: 40,
   /** A name-like term: this share of its occurrences is capitalised away from the sentence start. */
@@ -32,9 +40,9 @@ export const TUNING = {
    * candidates are ranked by it. Fitted by `npm run eval -- --calibrate` like the confidence model.
    */
   rank: {
-    bias: -5.971,
+    bias: 0,
     weights: [
-      -1.222, 1.223, 1.664, 0.984, 0.491, -1.052, 0.485, 4.414, 0.138, -2.02, 0.948,
+      2.283, 1.679, 1.7, 1.071, -1.859, -1.028, 0.725, 3.164, 2.249, -3.904, 1.513, 1.888,
     ] as readonly number[],
   },
   /**
@@ -47,12 +55,12 @@ export const TUNING = {
    * ranking logit (`confidence.ts`). Fitted by `npm run eval -- --calibrate`; see the README for the held-out figures.
    */
   confidence: {
-    bias: -6.807,
+    bias: -7.005,
     weights: [
-      3.925, 1.13, -0.465, 1.694, 0, -0.877, 0.579, 0.716, 1, 2.786, 0.912, -0.044,
+      3.577, 1.233, 0.169, 1.347, 0, -0.571, 0.365, -0.612, 0.569, 3.334, 0.556, 0.376, 1.873,
     ] as readonly number[],
     /** Answer when the modelled probability is at least this. */
-    threshold: 0.18,
+    threshold: 0.16,
   },
 } as const;
 

@@ -7,6 +7,7 @@ import { proximity } from './proximity.js';
 import { wordsOf, type Word } from '../text/words.js';
 import type { QuestionPart } from './question.js';
 import { TUNING } from './tuning.js';
+import { relatedStems } from '../lexicon/related.js';
 
 /** A typed mention as tagged at index time (`core/tag`). */
 export interface TypedMention {
@@ -25,6 +26,8 @@ export interface Check {
   readonly missing: number;
   /** Share of the event words (not the names, not the type noun) stated in the sentence itself. */
   readonly event: number;
+  /** Whether the part asks about an event at all ("where is he from?" names none: `event` is then 1). */
+  readonly eventAsked: boolean;
   /** The sentence holds an answer of the asked type that the question does not already contain. */
   readonly typed: boolean;
   /** 1: names the focus; 0.6: its paragraph does and no one else is named; 0: unclear; -1: names someone else. */
@@ -40,6 +43,11 @@ export interface Check {
   readonly features: readonly number[];
   /** The ranking model's logit: how likely this sentence holds the answer, relative to the others. */
   readonly score: number;
+  /**
+   * The ranking model's probability that this sentence, rather than another candidate, holds the
+   * answer (softmax over the question's candidates; set by the answerer once all are ranked).
+   */
+  readonly share: number;
 }
 
 export interface PartQuery {
@@ -84,9 +92,15 @@ function negates(words: readonly Word[], forms: ReadonlySet<string>): boolean {
   return false;
 }
 
-function isNew(text: string, questionTerms: TermSet): boolean {
+/**
+ * Whether a mention brings something the question does not already say. A mention that names the
+ * entity asked about ("Roman Seleznev" for "which judge sentenced Seleznev") is the question's subject,
+ * not its answer, even when it holds a word the question lacks.
+ */
+function isNew(text: string, questionTerms: TermSet, focus: ReadonlySet<string>): boolean {
   const terms = termsOf(text);
-  return terms.length === 0 ? /\d/.test(text) : terms.some((t) => !questionTerms.has(t));
+  if (terms.length === 0) return /\d/.test(text);
+  return terms.some((t) => !questionTerms.has(t)) && !terms.some((t) => focus.has(t));
 }
 
 const SHAPED: ReadonlySet<string> = new Set(['age', 'percent']);
@@ -108,7 +122,7 @@ function holdsType(index: SearchIndex, i: number, q: PartQuery): Typed {
   const tags = tagsOf(index, i);
   const accepted = new Set<string>(part.accepts);
   const answering = (tags ?? []).filter(
-    (m) => accepted.has(m.type) && isNew(text.slice(m.start, m.end), q.questionTerms),
+    (m) => accepted.has(m.type) && isNew(text.slice(m.start, m.end), q.questionTerms, focusFormsOf(q)),
   );
   if (answering.length > 0) {
     return {
@@ -154,6 +168,27 @@ function focusFormsOf(q: PartQuery): ReadonlySet<string> {
   return forms;
 }
 
+const typeForms = new WeakMap<PartQuery, ReadonlySet<string>>();
+
+/**
+ * The noun that names the asked kind ("judge" in "which judge…") with its common WordNet synonyms and
+ * derivations ("jurist"; "attorney" for "lawyer"): an answer is often set right beside it.
+ */
+function typeFormsOf(q: PartQuery): ReadonlySet<string> {
+  let forms = typeForms.get(q);
+  if (!forms) {
+    const set = new Set<string>();
+    const t = q.part.typeTerm;
+    if (t !== undefined) {
+      set.add(t);
+      for (const r of relatedStems(t))
+        if ((r.link === 'synonym' || r.link === 'derivation') && r.rank <= 2) set.add(r.stem);
+    }
+    typeForms.set(q, (forms = set));
+  }
+  return forms;
+}
+
 /** Who the sentence is about, relative to the question's focus. */
 const PRONOUN = /\b(?:he|she|his|her|him|they|their|them)\b/i;
 
@@ -168,13 +203,15 @@ function focusOf(
 ): number {
   const focusForms = focusFormsOf(q);
   if (focusForms.size === 0) return 1;
-  const holds = (set: ReadonlySet<string>, k: number): boolean =>
-    [...q.concepts[k]!.forms.keys()].some((f) => set.has(f));
-  const named = (set: ReadonlySet<string>): boolean => q.focus.every((g) => g.some((k) => holds(set, k)));
-  const direct = q.focus.length > 0 ? named(own) : own.has(q.implicitFocus!);
+  type Has = (term: string) => boolean;
+  const holds = (has: Has, k: number): boolean => [...q.concepts[k]!.forms.keys()].some(has);
+  const named = (has: Has): boolean => q.focus.every((g) => g.some((k) => holds(has, k)));
+  const direct = q.focus.length > 0 ? named((t) => own.has(t)) : own.has(q.implicitFocus!);
   if (direct) return 1;
   if (namesSomeoneElse(index, i, own, focusForms, q.questionTerms, facts)) return -1;
-  const inContext = q.focus.length > 0 ? named(around) : around.has(q.implicitFocus!);
+  // Each name may be found in either: "Civil rights leader Du Bois" in a list under a Harvard title.
+  const inContext =
+    q.focus.length > 0 ? named((t) => own.has(t) || around.has(t)) : around.has(q.implicitFocus!);
   if (inContext) return 0.6;
   // "He was detained…" in a report about the focus: the document's subject is who "he" is.
   const passage = index.kb.passages[i]!;
@@ -218,6 +255,7 @@ export const RANK_FEATURES = [
   'cue',
   'missing',
   'typed-near',
+  'type-noun-near',
 ] as const;
 
 export interface LinearModel {
@@ -289,6 +327,7 @@ export function check(
     cue ? 1 : 0,
     total > 0 ? missing / total : 1,
     near,
+    nearness(words, spans, typeFormsOf(q)),
   ];
   for (const [k, v] of fixed) features[k] = v;
   const score = rank.weights.reduce((z, w, k) => z + w * features[k]!, rank.bias);
@@ -297,6 +336,7 @@ export function check(
     coverage,
     missing: total > 0 ? missing / total : 1,
     event,
+    eventAsked: eventTotal > 0,
     typed,
     focus,
     negation,
@@ -305,5 +345,6 @@ export function check(
     values,
     features,
     score,
+    share: 1,
   };
 }

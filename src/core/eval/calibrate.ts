@@ -1,4 +1,5 @@
 import type { ConfidenceModel } from '../answer/confidence.js';
+import type { LinearModel } from '../answer/verify.js';
 
 /** One checked best sentence: its features and whether it answers the question (1) or not (0). */
 export interface Sample {
@@ -59,6 +60,56 @@ export function fitLogistic(
   const rawBias = bias - raw.reduce((sum, v, k) => sum + v * mean[k]!, 0);
   const round = (v: number): number => Math.round(v * 1000) / 1000;
   return { bias: round(rawBias), weights: raw.map(round) };
+}
+
+/** One question's candidate sentences, each with its ranking features and whether it holds the answer. */
+export interface CandidateGroup {
+  readonly set: string;
+  readonly x: readonly (readonly number[])[];
+  readonly y: readonly (0 | 1)[];
+}
+
+/**
+ * The ranking model, fitted for what it is used for: choosing one sentence among a question's
+ * candidates. Conditional logit (softmax over each question's candidates; the likelihood of the
+ * candidates that hold the answer) by batch gradient descent with a small L2 penalty, each set weighing
+ * the same. A pointwise fit would also learn which *questions* have good candidates, which is the
+ * confidence model's job, and lets a feature that is common among all candidates (a retrieval score
+ * near the top) outweigh the one that tells the right sentence from its neighbours. The bias is 0:
+ * only differences between candidates of one question matter.
+ */
+export function fitRanking(groups: readonly CandidateGroup[], l2 = 0.001, steps = 1500, rate = 1): LinearModel {
+  const usable = groups.filter((g) => g.y.some((v) => v === 1) && g.y.some((v) => v === 0));
+  const dims = usable[0]?.x[0]?.length ?? 0;
+  const all = usable.flatMap((g) => g.x);
+  const mean = new Array<number>(dims).fill(0);
+  const sd = new Array<number>(dims).fill(0);
+  for (const x of all) x.forEach((v, k) => (mean[k]! += v / all.length));
+  for (const x of all) x.forEach((v, k) => (sd[k]! += (v - mean[k]!) ** 2 / all.length));
+  for (let k = 0; k < dims; k++) sd[k] = Math.sqrt(sd[k]!) || 1;
+  const z = usable.map((g) => g.x.map((x) => x.map((v, k) => (v - mean[k]!) / sd[k]!)));
+  const sizes = new Map<string, number>();
+  for (const g of usable) sizes.set(g.set, (sizes.get(g.set) ?? 0) + 1);
+  const w = new Array<number>(dims).fill(0);
+  for (let step = 0; step < steps; step++) {
+    const gw = new Array<number>(dims).fill(0);
+    usable.forEach((g, n) => {
+      const scale = 1 / (sizes.get(g.set)! * sizes.size);
+      const s = z[n]!.map((x) => dot(w, x));
+      const top = Math.max(...s);
+      const e = s.map((v) => Math.exp(v - top));
+      const sumAll = e.reduce((a, b) => a + b, 0);
+      const sumPos = e.reduce((a, b, j) => a + (g.y[j] === 1 ? b : 0), 0);
+      z[n]!.forEach((x, j) => {
+        // d(-log P(positives))/ds_j = p_j - q_j, q the softmax over the positives alone.
+        const d = (e[j]! / sumAll - (g.y[j] === 1 ? e[j]! / sumPos : 0)) * scale;
+        if (d !== 0) x.forEach((v, k) => (gw[k]! += d * v));
+      });
+    });
+    for (let k = 0; k < dims; k++) w[k]! -= rate * (gw[k]! + l2 * w[k]!);
+  }
+  const round = (v: number): number => Math.round(v * 1000) / 1000;
+  return { bias: 0, weights: w.map((v, k) => round(v / sd[k]!)) };
 }
 
 /**
