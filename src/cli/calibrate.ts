@@ -3,12 +3,14 @@ import {
   type Ablation,
   answer,
   calibrate,
+  CONFIDENCE_SIGNS,
   type CandidateGroup,
   type Check,
   computeMetrics,
   type ConfidenceModel,
   type Decision,
   type EvalQuestion,
+  FEATURE_SIGNS,
   featuresOf,
   fitRanking,
   judge,
@@ -113,13 +115,16 @@ function fitModels(
   leaveOut?: string,
 ): Models {
   const keep = (s: { set: string }): boolean => s.set !== leaveOut;
-  const rank = fitRanking(first.rankGroups.filter(keep));
+  const rank = fitRanking(first.rankGroups.filter(keep), FEATURE_SIGNS);
   const again = collect(
     sets.filter((s) => s.set.name !== leaveOut),
     ablate,
     rank,
   );
-  return { rank, model: calibrate(again.samples, again.decisions, TUNING.lostAnswersBudget) };
+  return {
+    rank,
+    model: calibrate(again.samples, again.decisions, TUNING.lostAnswersBudget, CONFIDENCE_SIGNS),
+  };
 }
 
 const run = (loaded: LoadedSet, m: Models, ablate: ReadonlySet<Ablation>): Metrics =>
@@ -237,6 +242,7 @@ export async function runAblate(root: string, defaultKb: string, maxFileBytes: n
         samples.filter((s) => s.set !== n),
         decisions.filter((d) => d.set !== n),
         TUNING.lostAnswersBudget,
+        CONFIDENCE_SIGNS,
       );
       const h = simulate(
         decisions.filter((d) => d.set === n),

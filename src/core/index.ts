@@ -42,8 +42,8 @@ export { knownNameIn, resolveFollowUp, type FollowUp, type IsKnownName } from '.
 export { morePassages, paragraphOf, type MorePassagesOptions } from './answer/more-passages.js';
 export { dropInvisible } from './text/invisible.js';
 // Evaluation and calibration: how the CLI's `eval` measures the answerer and refits its models.
-export { featuresOf, type ConfidenceModel } from './answer/confidence.js';
-export type { Check, LinearModel } from './answer/verify.js';
+export { CONFIDENCE_SIGNS, featuresOf, type ConfidenceModel } from './answer/confidence.js';
+export { FEATURE_SIGNS, type Check, type LinearModel } from './answer/verify.js';
 export {
   calibrate,
   fitLogistic,

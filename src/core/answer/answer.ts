@@ -2,7 +2,7 @@ import type { SearchIndex } from '../search/build-index.js';
 import { foldText, splitWords } from '../text/normalize.js';
 import { termOf } from '../text/terms.js';
 import type { Answer } from '../types.js';
-import { retrieveCandidates, type Candidate } from './candidates.js';
+import { FIRST_STAGE, retrieveCandidates, type Candidate } from './candidates.js';
 import { checkQuestion, QUESTION_PROBLEM_TEXT } from './check-question.js';
 import { citationOf, withMarker } from './compose.js';
 import { buildConcepts, formIndex, type Concept } from './concepts.js';
@@ -13,7 +13,14 @@ import { missingText } from './missing.js';
 import { analyseQuestion, type AnalysedQuestion, type QuestionPart } from './question.js';
 import { trimToClauses } from './trim.js';
 import { TUNING } from './tuning.js';
-import { check, RANK_FEATURES, type Check, type LinearModel, type PartQuery } from './verify.js';
+import {
+  check,
+  RANK_FEATURES,
+  STRICT_TYPES,
+  type Check,
+  type LinearModel,
+  type PartQuery,
+} from './verify.js';
 
 export const NO_ANSWER = "The knowledge base doesn't answer that.";
 
@@ -85,9 +92,6 @@ export function focusGroups(
   return groups.filter((g) => g.length > 0);
 }
 
-/** Types the tagger finds reliably: a sentence without one cannot answer "when", "how many", "how old"…. */
-const STRICT_TYPES: ReadonlySet<string> = new Set(['date', 'duration', 'money', 'count', 'age', 'percent']);
-
 interface PartResult {
   readonly part: QuestionPart;
   readonly ranked: readonly Check[];
@@ -150,8 +154,13 @@ function answerPart(
         : c,
     )
     .sort((a, b) => b.score - a.score || a.i - b.i);
+  // Each candidate's share of the ranking, as if the pool were always full: the places a small
+  // knowledge base leaves empty count as more sentences like its weakest candidate, so a candidate is
+  // not "far ahead of the others" only because there are few others.
   const top = scored[0]?.score ?? 0;
-  const mass = scored.reduce((sum, c) => sum + Math.exp(c.score - top), 0);
+  const floor = scored.at(-1)?.score ?? 0;
+  const empty = Math.max(0, FIRST_STAGE.candidates - scored.length) * Math.exp(floor - top);
+  const mass = scored.reduce((sum, c) => sum + Math.exp(c.score - top), empty);
   const ranked = scored.map((c) => ({ ...c, share: Math.exp(c.score - top) / mass }));
   // A sentence must be about the entity asked about (it, its paragraph or, through "he", its report names
   // it) and never about someone else. A number or a date must be there when one is asked for; whether

@@ -1,13 +1,20 @@
 import { TUNING } from './tuning.js';
-import type { Check } from './verify.js';
+import { FEATURE_SIGNS, type Check } from './verify.js';
 
 /**
  * The confidence model reads the ranking features of the best sentence, its ranking logit and its
- * share of the ranking: a sentence far ahead of the others is more likely right than one of a crowd.
+ * share of the ranking (a sentence far ahead of the others is more likely right than one of a crowd),
+ * and how much of the question the knowledge base has never seen.
  */
 export function featuresOf(c: Check): number[] {
-  return [...c.features, c.share];
+  return [...c.features, c.share, c.unknown];
 }
+
+/**
+ * The sides the confidence weights keep: `FEATURE_SIGNS`, then the share (further ahead, more likely
+ * right), then the share of the question the knowledge base has never seen (more, less likely).
+ */
+export const CONFIDENCE_SIGNS: readonly (1 | -1)[] = [...FEATURE_SIGNS, 1, -1];
 
 export interface ConfidenceModel {
   readonly bias: number;

@@ -16,7 +16,7 @@ export const TUNING = {
   /** A part of a multi-part question reuses a sentence chosen for another part within this logit margin. */
   sharedSentenceMargin: 1,
   /** Two reports "differ" when their best sentences' ranking logits are this close and give different values. */
-  disagreementMargin: 1,
+  disagreementMargin: 1.5,
   /** …and each gives its value within about this nearness of the event word (see `nearChars`). */
   disagreementNear: 0.5,
   /**
@@ -55,12 +55,12 @@ export const TUNING = {
    * ranking logit (`confidence.ts`). Fitted by `npm run eval -- --calibrate`; see the README for the held-out figures.
    */
   confidence: {
-    bias: -7.005,
+    bias: -5.82,
     weights: [
-      3.577, 1.233, 0.169, 1.347, 0, -0.571, 0.365, -0.612, 0.569, 3.334, 0.556, 0.376, 1.873,
+      0.279, 1.595, 0.331, 2.099, 0, -0.85, 0.406, 1.311, 0.537, 0, 0.504, 0.743, 0.546, 0,
     ] as readonly number[],
     /** Answer when the modelled probability is at least this. */
-    threshold: 0.16,
+    threshold: 0.18,
   },
 } as const;
 

@@ -8,6 +8,8 @@ import { wordsOf, type Word } from '../text/words.js';
 import type { QuestionPart } from './question.js';
 import { TUNING } from './tuning.js';
 import { relatedStems } from '../lexicon/related.js';
+import { wordnetLinks } from '../lexicon/table.js';
+import { relatedTermsOf } from './synonyms.js';
 
 /** A typed mention as tagged at index time (`core/tag`). */
 export interface TypedMention {
@@ -26,6 +28,11 @@ export interface Check {
   readonly missing: number;
   /** Share of the event words (not the names, not the type noun) stated in the sentence itself. */
   readonly event: number;
+  /**
+   * Share of the part's concept weight that the knowledge base has never seen: English words that no
+   * document uses, nor any word related to them ("how much bail" where no report mentions bail). The same for every candidate of the part; the confidence model weighs it.
+   */
+  readonly unknown: number;
   /** Whether the part asks about an event at all ("where is he from?" names none: `event` is then 1). */
   readonly eventAsked: boolean;
   /** The sentence holds an answer of the asked type that the question does not already contain. */
@@ -104,6 +111,16 @@ function isNew(text: string, questionTerms: TermSet, focus: ReadonlySet<string>)
 }
 
 const SHAPED: ReadonlySet<string> = new Set(['age', 'percent']);
+
+/** Types the tagger finds reliably: a sentence without one cannot answer "when", "how many", "how old"…. */
+export const STRICT_TYPES: ReadonlySet<string> = new Set([
+  'date',
+  'duration',
+  'money',
+  'count',
+  'age',
+  'percent',
+]);
 
 interface Typed {
   readonly typed: boolean;
@@ -189,6 +206,30 @@ function typeFormsOf(q: PartQuery): ReadonlySet<string> {
   return forms;
 }
 
+const unknownShares = new WeakMap<PartQuery, number>();
+
+function unknownShare(index: SearchIndex, q: PartQuery): number {
+  let share = unknownShares.get(q);
+  if (share === undefined) {
+    let total = 0;
+    let unknown = 0;
+    for (const c of q.concepts) {
+      total += c.weight;
+      // An English word (WordNet knows it) that no document uses, nor any word related to it; a word
+      // WordNet does not know may be a misspelling, which the concept's corrections stand in for.
+      const seen = (t: string): boolean => index.vocab.df.has(t);
+      if (
+        !seen(c.term) &&
+        wordnetLinks(c.term).length > 0 &&
+        !relatedTermsOf(c.term).some((r) => seen(r.term))
+      )
+        unknown += c.weight;
+    }
+    unknownShares.set(q, (share = total > 0 ? unknown / total : 0));
+  }
+  return share;
+}
+
 /** Who the sentence is about, relative to the question's focus. */
 const PRONOUN = /\b(?:he|she|his|her|him|they|their|them)\b/i;
 
@@ -257,6 +298,15 @@ export const RANK_FEATURES = [
   'typed-near',
   'type-noun-near',
 ] as const;
+
+/**
+ * Which way each ranking feature may push, in the order of `RANK_FEATURES`: more of the question found,
+ * the event stated, an answer of the asked type by it, the focus named → more likely right; another
+ * person named, the negation missed, concepts missing → less. The fits keep each weight on its side
+ * (or at 0): a weight of the wrong sign fits an accident of the development sets (two features that
+ * move together) and extrapolates badly on a case file we have not seen.
+ */
+export const FEATURE_SIGNS: readonly (1 | -1)[] = [1, 1, 1, 1, -1, -1, 1, 1, 1, -1, 1, 1];
 
 export interface LinearModel {
   readonly bias: number;
@@ -337,6 +387,7 @@ export function check(
     missing: total > 0 ? missing / total : 1,
     event,
     eventAsked: eventTotal > 0,
+    unknown: unknownShare(index, q),
     typed,
     focus,
     negation,

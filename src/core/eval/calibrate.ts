@@ -18,6 +18,9 @@ export interface Decision {
   readonly right: boolean;
 }
 
+/** Projected gradient descent: a weight that crosses to the wrong side stops at 0. */
+const keepSide = (w: number, sign = 0): number => (sign > 0 ? Math.max(0, w) : sign < 0 ? Math.min(0, w) : w);
+
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 const dot = (w: readonly number[], x: readonly number[]): number => x.reduce((s, v, k) => s + v * w[k]!, 0);
 
@@ -27,6 +30,8 @@ const dot = (w: readonly number[], x: readonly number[]): number => x.reduce((s,
  */
 export function fitLogistic(
   samples: readonly Sample[],
+  /** Per feature, the side its weight must stay on (1, -1) or 0 for either. */
+  signs: readonly number[] = [],
   l2 = 0.001,
   steps = 1500,
   rate = 1,
@@ -54,7 +59,7 @@ export function fitLogistic(
       z[n]!.forEach((v, k) => (gw[k]! += e * v));
     });
     bias -= rate * gb;
-    for (let k = 0; k < dims; k++) w[k]! -= rate * (gw[k]! + l2 * w[k]!);
+    for (let k = 0; k < dims; k++) w[k] = keepSide(w[k]! - rate * (gw[k]! + l2 * w[k]!), signs[k]);
   }
   const raw = w.map((v, k) => v / sd[k]!);
   const rawBias = bias - raw.reduce((sum, v, k) => sum + v * mean[k]!, 0);
@@ -78,7 +83,13 @@ export interface CandidateGroup {
  * near the top) outweigh the one that tells the right sentence from its neighbours. The bias is 0:
  * only differences between candidates of one question matter.
  */
-export function fitRanking(groups: readonly CandidateGroup[], l2 = 0.001, steps = 1500, rate = 1): LinearModel {
+export function fitRanking(
+  groups: readonly CandidateGroup[],
+  signs: readonly number[] = [],
+  l2 = 0.001,
+  steps = 1500,
+  rate = 1,
+): LinearModel {
   const usable = groups.filter((g) => g.y.some((v) => v === 1) && g.y.some((v) => v === 0));
   const dims = usable[0]?.x[0]?.length ?? 0;
   const all = usable.flatMap((g) => g.x);
@@ -106,7 +117,7 @@ export function fitRanking(groups: readonly CandidateGroup[], l2 = 0.001, steps 
         if (d !== 0) x.forEach((v, k) => (gw[k]! += d * v));
       });
     });
-    for (let k = 0; k < dims; k++) w[k]! -= rate * (gw[k]! + l2 * w[k]!);
+    for (let k = 0; k < dims; k++) w[k] = keepSide(w[k]! - rate * (gw[k]! + l2 * w[k]!), signs[k]);
   }
   const round = (v: number): number => Math.round(v * 1000) / 1000;
   return { bias: 0, weights: w.map((v, k) => round(v / sd[k]!)) };
@@ -180,7 +191,8 @@ export function calibrate(
   samples: readonly Sample[],
   decisions: readonly Decision[],
   budget: number,
+  signs: readonly number[] = [],
 ): ConfidenceModel {
-  const fitted = fitLogistic(samples);
+  const fitted = fitLogistic(samples, signs);
   return { ...fitted, threshold: chooseThreshold(decisions, fitted, budget) };
 }
