@@ -30,7 +30,12 @@ const reach = {
   adapterCli: { group: ['**/cli', '**/cli/**'], message: 'only src/cli may import the CLI adapter.' },
   config: {
     group: ['**/config', '**/config/**'],
-    message: 'src/core is configured by its callers, never by src/config.',
+    message:
+      'only the adapters read src/config; the core and the adapter helpers take settings as arguments.',
+  },
+  adapterHelpers: {
+    group: ['**/feedback', '**/feedback/**', '**/shared', '**/shared/**'],
+    message: 'src/core serves the adapters and their helpers; it imports none of them.',
   },
   coreInternals: {
     group: ['**/core/**', '!**/core/index.js'],
@@ -106,7 +111,14 @@ export default defineConfig(
   // Tests may import any module they test; the tools below say why they need more than the surface.
   {
     files: ['src/core/**'],
-    rules: { 'no-restricted-imports': forbid(reach.adapterDiscord, reach.adapterCli, reach.config) },
+    rules: {
+      'no-restricted-imports': forbid(
+        reach.adapterDiscord,
+        reach.adapterCli,
+        reach.config,
+        reach.adapterHelpers,
+      ),
+    },
   },
   {
     files: ['src/config/**'],
