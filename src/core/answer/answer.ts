@@ -326,6 +326,13 @@ export function answer(tagged: SearchIndex, question: string, options: AnswerOpt
     if (together) add(together.i);
     else for (const r of answeredParts) add(r.best!.check.i);
   }
+  // A lead-in ("The counts of conviction are:") says nothing by itself: what it introduces follows.
+  for (const i of [...chosen]) {
+    const next = index.kb.passages[i + 1];
+    if (/:\s*$/.test(index.kb.passages[i]!.text) && next?.documentId === index.kb.passages[i]!.documentId) {
+      chosen.splice(chosen.indexOf(i) + 1, 0, ...(chosen.includes(i + 1) ? [] : [i + 1]));
+    }
+  }
   const citations = chosen.map((i, n) => citationOf(index, i, n + 1));
   const sentences = chosen.map((i, n) => withMarker(render(i), n + 1)).join(' ');
   const unanswered = results.filter((r) => !answeredParts.includes(r)).map((r) => r.part);

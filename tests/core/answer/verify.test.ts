@@ -134,3 +134,28 @@ describe('answer verifies before answering', () => {
     }
   });
 });
+
+describe('a lead-in sentence', () => {
+  const listed = makeIndex([
+    {
+      id: 'verdict',
+      title: 'Jury convicts Ivan Dorokhov',
+      body: [
+        'The counts on which the jury convicted Ivan Dorokhov are:',
+        '',
+        '- six counts of wire fraud;',
+        '- two counts of money laundering.',
+        '',
+        'Sentencing is set for June.',
+      ].join('\n'),
+    },
+  ]);
+
+  it('GIVEN the best sentence ends with a colon THEN what it introduces follows it, cited from the list', () => {
+    const a = answer(listed, 'What was Dorokhov convicted of?');
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.passage).toMatch(/:$/);
+    expect(a.citations[1]?.passage).toMatch(/wire fraud/);
+    expect(a.text).toMatch(/are: \[1\] six counts of wire fraud/);
+  });
+});
