@@ -25,6 +25,25 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 const dot = (w: readonly number[], x: readonly number[]): number => x.reduce((s, v, k) => s + v * w[k]!, 0);
 
 /**
+ * Each feature's mean and standard deviation over the rows, and the map to standard units. Standardised
+ * features make one step size right for all of them (a logit ranges over ±10, a share over 0..1); the
+ * fits map their weights back to the raw features at the end.
+ */
+function standardise(rows: readonly (readonly number[])[]): {
+  readonly mean: readonly number[];
+  readonly sd: readonly number[];
+  readonly z: (x: readonly number[]) => number[];
+} {
+  const dims = rows[0]?.length ?? 0;
+  const mean = new Array<number>(dims).fill(0);
+  const sd = new Array<number>(dims).fill(0);
+  for (const x of rows) x.forEach((v, k) => (mean[k]! += v / rows.length));
+  for (const x of rows) x.forEach((v, k) => (sd[k]! += (v - mean[k]!) ** 2 / rows.length));
+  for (let k = 0; k < dims; k++) sd[k] = Math.sqrt(sd[k]!) || 1;
+  return { mean, sd, z: (x) => x.map((v, k) => (v - mean[k]!) / sd[k]!) };
+}
+
+/**
  * Logistic regression by batch gradient descent with a small L2 penalty. Each set weighs the same, so
  * the largest set does not decide the model alone. Deterministic: zero start, fixed steps.
  */
@@ -37,14 +56,8 @@ export function fitLogistic(
   rate = 1,
 ): Omit<ConfidenceModel, 'threshold'> {
   const dims = samples[0]?.x.length ?? 0;
-  // Standardised features make one step size right for all of them (a logit ranges over ±10, a share
-  // over 0..1); the weights are mapped back to the raw features at the end.
-  const mean = new Array<number>(dims).fill(0);
-  const sd = new Array<number>(dims).fill(0);
-  for (const s of samples) s.x.forEach((v, k) => (mean[k]! += v / samples.length));
-  for (const s of samples) s.x.forEach((v, k) => (sd[k]! += (v - mean[k]!) ** 2 / samples.length));
-  for (let k = 0; k < dims; k++) sd[k] = Math.sqrt(sd[k]!) || 1;
-  const z = samples.map((s) => s.x.map((v, k) => (v - mean[k]!) / sd[k]!));
+  const { mean, sd, z: standard } = standardise(samples.map((s) => s.x));
+  const z = samples.map((s) => standard(s.x));
   const sizes = new Map<string, number>();
   for (const s of samples) sizes.set(s.set, (sizes.get(s.set) ?? 0) + 1);
   const weightOf = (s: Sample): number => 1 / (sizes.get(s.set)! * sizes.size);
@@ -92,13 +105,8 @@ export function fitRanking(
 ): LinearModel {
   const usable = groups.filter((g) => g.y.some((v) => v === 1) && g.y.some((v) => v === 0));
   const dims = usable[0]?.x[0]?.length ?? 0;
-  const all = usable.flatMap((g) => g.x);
-  const mean = new Array<number>(dims).fill(0);
-  const sd = new Array<number>(dims).fill(0);
-  for (const x of all) x.forEach((v, k) => (mean[k]! += v / all.length));
-  for (const x of all) x.forEach((v, k) => (sd[k]! += (v - mean[k]!) ** 2 / all.length));
-  for (let k = 0; k < dims; k++) sd[k] = Math.sqrt(sd[k]!) || 1;
-  const z = usable.map((g) => g.x.map((x) => x.map((v, k) => (v - mean[k]!) / sd[k]!)));
+  const { sd, z: standard } = standardise(usable.flatMap((g) => g.x));
+  const z = usable.map((g) => g.x.map(standard));
   const sizes = new Map<string, number>();
   for (const g of usable) sizes.set(g.set, (sizes.get(g.set) ?? 0) + 1);
   const w = new Array<number>(dims).fill(0);
