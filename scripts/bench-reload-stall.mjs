@@ -4,8 +4,9 @@
 // SIGHUP take — and the main thread's own busy time (eventLoopUtilization). Reloads, after a first load
 // at start-up, of a copy of the corpus (the corpus itself is never touched):
 //   - nothing changed (a SIGHUP, or /kb reload to check);
-//   - one document changed (what /kb add or an edit does): the worker rebuilds, this thread decodes;
-//   - every document changed (the worst case): the same, with no help from the index cache;
+//   - one document changed (what /kb add or an edit does): the worker rebuilds, and this thread brings
+//     in that document and the index-wide parts, keeping its own objects for the others;
+//   - every document changed (the worst case): this thread brings in the whole index;
 //   - the autocomplete suggestions the bot prepares after a reload (`prepareSuggestedQuestions`);
 //   - and, for comparison, every document changed, loaded on the main thread as before the worker
 //     (minutes; leave it out with --no-main-thread).
