@@ -11,6 +11,7 @@ const E2E = [
   'tests/discord/fake-discord.smoke.test.ts',
   'tests/core/service/reload-worker.test.ts',
   'tests/core/knowledge/cached-answers.test.ts',
+  'tests/core/knowledge/reload-payload.test.ts',
   'tests/cli/**/*.test.ts',
   'tests/hostile/{cli,linear-time}.test.ts',
   'tests/quality/**/*.test.ts',
