@@ -63,7 +63,7 @@ const notAnswered = (text: string, related: Answer['related'] = [], missing?: st
  * Burkov"), broken by a possessive ("Seleznev's Nevada case" names two). An entity is found when any of
  * its words is, since documents shorten names.
  */
-export function focusGroups(
+function focusGroups(
   question: string,
   concepts: readonly Concept[],
   facts: EntityFacts,
@@ -329,9 +329,9 @@ export function answer(tagged: SearchIndex, question: string, options: AnswerOpt
   // A lead-in ("The counts of conviction are:") says nothing by itself: what it introduces follows.
   for (const i of [...chosen]) {
     const next = index.kb.passages[i + 1];
-    if (/:\s*$/.test(index.kb.passages[i]!.text) && next?.documentId === index.kb.passages[i]!.documentId) {
-      chosen.splice(chosen.indexOf(i) + 1, 0, ...(chosen.includes(i + 1) ? [] : [i + 1]));
-    }
+    const leadsIn = /:\s*$/.test(index.kb.passages[i]!.text);
+    if (leadsIn && next?.documentId === index.kb.passages[i]!.documentId && !chosen.includes(i + 1))
+      chosen.splice(chosen.indexOf(i) + 1, 0, i + 1);
   }
   const citations = chosen.map((i, n) => citationOf(index, i, n + 1));
   const sentences = chosen.map((i, n) => withMarker(render(i), n + 1)).join(' ');

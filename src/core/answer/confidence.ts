@@ -2,9 +2,9 @@ import { TUNING } from './tuning.js';
 import { FEATURE_SIGNS, type Check } from './verify.js';
 
 /**
- * The confidence model reads the ranking features of the best sentence, its ranking logit and its
- * share of the ranking (a sentence far ahead of the others is more likely right than one of a crowd),
- * and how much of the question the knowledge base has never seen.
+ * The confidence model reads the ranking features of the best sentence, its share of the ranking (a
+ * sentence far ahead of the others is more likely right than one of a crowd), and how much of the
+ * question the knowledge base has never seen.
  */
 export function featuresOf(c: Check): number[] {
   return [...c.features, c.share, c.unknown];

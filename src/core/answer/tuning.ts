@@ -29,6 +29,11 @@ export const TUNING = {
   disagreementNearWithoutEvent: 0.9,
   /** An answering mention this many characters from the asked event word counts half as near. */
   nearChars: 40,
+  /**
+   * The type noun ("judge" in "which judge") brings its WordNet synonyms and derivations through senses
+   * up to this rank (`WordNetLink.rank`, 1 = commonest) when the answer's nearness to it is measured.
+   */
+  typeNounSenses: 2,
   /** A name-like term: this share of its occurrences is capitalised away from the sentence start. */
   nameCapitalShare: 0.7,
   /** A name that follows "in", "at", "from"… this often is a place, never the subject a pronoun means. */

@@ -30,7 +30,8 @@ export interface Check {
   readonly event: number;
   /**
    * Share of the part's concept weight that the knowledge base has never seen: English words that no
-   * document uses, nor any word related to them ("how much bail" where no report mentions bail). The same for every candidate of the part; the confidence model weighs it.
+   * document uses, nor any word related to them ("how much bail" where no report mentions bail). The
+   * same for every candidate of the part; the confidence model weighs it.
    */
   readonly unknown: number;
   /** Whether the part asks about an event at all ("where is he from?" names none: `event` is then 1). */
@@ -199,7 +200,8 @@ function typeFormsOf(q: PartQuery): ReadonlySet<string> {
     if (t !== undefined) {
       set.add(t);
       for (const r of relatedStems(t))
-        if ((r.link === 'synonym' || r.link === 'derivation') && r.rank <= 2) set.add(r.stem);
+        if ((r.link === 'synonym' || r.link === 'derivation') && r.rank <= TUNING.typeNounSenses)
+          set.add(r.stem);
     }
     typeForms.set(q, (forms = set));
   }
