@@ -4,9 +4,8 @@ import { eng as ENGLISH_STOP_WORDS } from 'stopword';
 import stem from 'wink-porter2-stemmer';
 import { answer, buildIndex, type KnowledgeBase } from '../src/core/index.js';
 import { retrieveCandidates } from '../src/core/answer/candidates.js';
-import { checkQuestion } from '../src/core/answer/check-question.js';
 import { buildConcepts, formIndex } from '../src/core/answer/concepts.js';
-import { analyseQuestion } from '../src/core/answer/question.js';
+import { readQuestion } from '../src/core/answer/query.js';
 
 /** The engines every corpus is measured with, each built in its own process from the same sentences. */
 export const ENGINES = ['casefile', 'naive', 'minisearch-or', 'minisearch-and-or', 'lunr'] as const;
@@ -41,10 +40,9 @@ function casefile(kb: KnowledgeBase): Engine {
   return {
     answer: (q) => answer(index, q).citations.map((c) => number.get(c.passageId)!),
     firstStage(q) {
-      const checked = checkQuestion(q);
-      if (!checked.ok) return [];
-      const analysed = analyseQuestion(checked.value);
-      const concepts = buildConcepts(analysed.terms, index.vocab, analysed.typeTerms);
+      const read = readQuestion(q);
+      if (!read.ok) return [];
+      const concepts = buildConcepts(read.value.terms, index.vocab, read.value.typeTerms);
       return retrieveCandidates(index, concepts, formIndex(concepts)).map((c) => c.i);
     },
   };

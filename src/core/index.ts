@@ -23,12 +23,8 @@ export { loadKnowledge as loadIndex } from './knowledge/load-knowledge.js';
 export { pacer, UNPACED, type Pacer } from './pace.js';
 export { answer, NO_ANSWER, type Ablation, type AnswerOptions } from './answer/answer.js';
 export { TUNING } from './answer/tuning.js';
-export {
-  checkQuestion,
-  MAX_QUESTION_CHARS,
-  QUESTION_PROBLEM_TEXT,
-  type QuestionProblem,
-} from './answer/check-question.js';
+export { readQuestion, type Query } from './answer/query.js';
+export { MAX_QUESTION_CHARS, QUESTION_PROBLEM_TEXT, type QuestionProblem } from './answer/check-question.js';
 export {
   KnowledgeService,
   DEFAULT_RELOAD_TIMEOUT_MS,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { APIActionRowComponent, APIButtonComponentWithCustomId } from 'discord.js';
-import { answer, checkQuestion } from '../core/index.js';
+import { answer, readQuestion } from '../core/index.js';
 import { suggestionsFor } from './autocomplete.js';
 import { answerButtons } from './components/answer-buttons.js';
 import type { BotContext } from './context.js';
@@ -71,8 +71,8 @@ export async function askQuestion(context: BotContext, asked: Asked): Promise<Qu
 
 function decide(context: BotContext, asked: Asked): QuestionReply {
   const strings = ui(asked.locale);
-  const checked = checkQuestion(asked.readAs ?? asked.question);
-  if (!checked.ok) return { kind: 'note', outcome: 'invalid', text: strings.problems[checked.error] };
+  const read = readQuestion(asked.readAs ?? asked.question);
+  if (!read.ok) return { kind: 'note', outcome: 'invalid', text: strings.problems[read.error] };
   // Checked after validation, so a typo does not cost the asker one of their questions.
   const allowed = context.limiter.take(asked.userId);
   if (!allowed.ok)
@@ -82,7 +82,7 @@ function decide(context: BotContext, asked: Asked): QuestionReply {
       text: strings.rateLimited(Math.ceil(allowed.retryAfterMs / 1000)),
     };
   const index = context.knowledge.current();
-  const result = answer(index, checked.value);
+  const result = answer(index, read.value);
   const askId = newAskId();
   const askCommand = context.commandIds.get('ask');
   const formatted = formatAnswerForDiscord(result, {
@@ -94,14 +94,14 @@ function decide(context: BotContext, asked: Asked): QuestionReply {
     },
     strings,
     documentOf: (id) => index.documents.get(id),
-    ...(result.answered ? {} : { suggestions: suggestionsFor(index, checked.value) }),
+    ...(result.answered ? {} : { suggestions: suggestionsFor(index, read.value.text) }),
     askCommand: askCommand ? `</ask:${askCommand}>` : '`/ask`',
   });
   return {
     kind: 'answer',
     answered: result.answered,
     askId,
-    question: checked.value,
+    question: read.value.text,
     citations: result.citations.map((c) => c.passageId),
     message: { ...formatted, components: [answerButtons(askId, result.answered, strings)] },
   };

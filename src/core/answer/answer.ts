@@ -1,16 +1,18 @@
+import { ok } from '../result.js';
 import type { SearchIndex } from '../search/build-index.js';
 import { foldText, splitWords } from '../text/normalize.js';
 import { termOf } from '../text/terms.js';
 import type { Answer } from '../types.js';
 import { FIRST_STAGE, retrieveCandidates, type Candidate } from './candidates.js';
-import { checkQuestion, QUESTION_PROBLEM_TEXT } from './check-question.js';
+import { QUESTION_PROBLEM_TEXT } from './check-question.js';
 import { citationOf, withMarker } from './compose.js';
 import { buildConcepts, formIndex, type Concept } from './concepts.js';
 import { confidenceOf, type ConfidenceModel } from './confidence.js';
 import { capitalisedTerms, entityFacts, type EntityFacts } from './entities.js';
 import { disagreeing } from './disagreement.js';
 import { missingText } from './missing.js';
-import { analyseQuestion, type AnalysedQuestion, type QuestionPart } from './question.js';
+import { readQuestion, type Query } from './query.js';
+import type { AnalysedQuestion, QuestionPart } from './question.js';
 import { trimToClauses } from './trim.js';
 import { TUNING } from './tuning.js';
 import {
@@ -222,7 +224,8 @@ function runnerUp(
  * each sentence really answers: it holds an answer of the asked type that the question doesn't already
  * contain, it is about the entity asked about, and it states the asked event. A part that no sentence
  * answers is said to be missing; when two reports give different answers, both are shown.
- * Pure and deterministic: same index and question, same answer.
+ * Pure and deterministic: same index and question, same answer. A question given as text is checked
+ * and analysed here; a `Query` from `readQuestion` has been already and is taken as it is.
  *
  * ### Usage
  * ```ts
@@ -230,25 +233,25 @@ function runnerUp(
  * if (a.answered) console.log(a.text, a.citations);
  * ```
  */
-export function answer(tagged: SearchIndex, question: string, options: AnswerOptions = {}): Answer {
-  const checked = checkQuestion(question);
-  if (!checked.ok) return notAnswered(QUESTION_PROBLEM_TEXT[checked.error]);
+export function answer(tagged: SearchIndex, question: string | Query, options: AnswerOptions = {}): Answer {
+  const read = typeof question === 'string' ? readQuestion(question) : ok(question);
+  if (!read.ok) return notAnswered(QUESTION_PROBLEM_TEXT[read.error]);
+  const query = read.value;
   const ablate = options.ablate ?? new Set<Ablation>();
   const index = ablate.has('tags') ? withoutTags(tagged) : tagged;
   const model = options.model ?? TUNING.confidence;
 
-  const analysed0 = analyseQuestion(checked.value);
   const analysed =
-    ablate.has('parts') && analysed0.parts.length > 1
-      ? { ...analysed0, parts: [{ ...analysed0.parts[0]!, terms: analysed0.terms }] }
-      : analysed0;
+    ablate.has('parts') && query.parts.length > 1
+      ? { ...query, parts: [{ ...query.parts[0]!, terms: query.terms }] }
+      : query;
   const facts = entityFacts(index);
   const concepts = buildConcepts(analysed.terms, index.vocab, analysed.typeTerms);
   const conceptOf = formIndex(concepts);
   // The noun that names what is asked is never whom it is asked about: "which Americans did Russia
   // release" asks for names of Americans, it is not about "Americans".
   const kindNouns = new Set(analysed.parts.flatMap((p) => (p.typeTerm ? [p.typeTerm] : [])));
-  const groups = focusGroups(checked.value, concepts, facts, kindNouns);
+  const groups = focusGroups(query.text, concepts, facts, kindNouns);
   const main = facts.mainSubject;
   const implicitFocus =
     analysed.pronoun &&
@@ -288,7 +291,7 @@ export function answer(tagged: SearchIndex, question: string, options: AnswerOpt
       .map((c, n) => citationOf(index, c.i, n + 1));
   if (answeredParts.length === 0) {
     const missing = missingText(
-      checked.value,
+      query.text,
       results.map((r) => r.part),
       results.length,
     );
@@ -336,7 +339,7 @@ export function answer(tagged: SearchIndex, question: string, options: AnswerOpt
   const citations = chosen.map((i, n) => citationOf(index, i, n + 1));
   const sentences = chosen.map((i, n) => withMarker(render(i), n + 1)).join(' ');
   const unanswered = results.filter((r) => !answeredParts.includes(r)).map((r) => r.part);
-  const missing = unanswered.length > 0 ? missingText(checked.value, unanswered, results.length) : undefined;
+  const missing = unanswered.length > 0 ? missingText(query.text, unanswered, results.length) : undefined;
   const text = [differ ? 'Reports differ:' : '', sentences, missing ?? ''].filter(Boolean).join(' ');
   const confidence = Math.min(...answeredParts.map((r) => r.best!.p));
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answer, NO_ANSWER, QUESTION_PROBLEM_TEXT } from '../../../src/core/index.js';
+import { answer, NO_ANSWER, QUESTION_PROBLEM_TEXT, readQuestion } from '../../../src/core/index.js';
 import { makeIndex } from '../../support/make-index.js';
 
 // A small realistic case file: two documents, several paragraphs, names, places, dates and numbers.
@@ -77,6 +77,23 @@ describe('answer', () => {
     expect(answer(index, '   ').text).toBe(QUESTION_PROBLEM_TEXT.empty);
     expect(answer(index, 'who\u0007 was arrested').text).toBe(QUESTION_PROBLEM_TEXT['control-characters']);
     expect(answer(index, 'who '.repeat(300)).text).toBe(QUESTION_PROBLEM_TEXT['too-long']);
+  });
+
+  it('GIVEN a question read once by readQuestion THEN its Query is answered as the text would be', () => {
+    for (const q of [
+      'who was arrested and where',
+      '  When was   he\ttried? ',
+      'How many paintings were stolen?',
+    ]) {
+      const read = readQuestion(q);
+      if (!read.ok) throw new Error(`${q}: ${read.error}`);
+      expect(answer(index, read.value)).toEqual(answer(index, q));
+    }
+    expect(readQuestion('  When was   he\ttried? ')).toMatchObject({
+      ok: true,
+      value: { text: 'When was he tried?' },
+    });
+    expect(readQuestion('who\u0007 was arrested')).toEqual({ ok: false, error: 'control-characters' });
   });
 
   it('GIVEN several citations THEN markers are numbered 1..n in the order they appear and match the sources', () => {
