@@ -7,7 +7,8 @@
 //   - one document changed (what /kb add or an edit does): the worker rebuilds, and this thread brings
 //     in that document and the index-wide parts, keeping its own objects for the others;
 //   - every document changed (the worst case): this thread brings in the whole index;
-//   - the autocomplete suggestions the bot prepares after a reload (`prepareSuggestedQuestions`);
+//   - the autocomplete suggestions the bot prepares after a reload (`prepareSuggestedQuestions`): the
+//     service is made as the bot makes it, so the worker has already worked them out;
 //   - and, for comparison, every document changed, loaded on the main thread as before the worker
 //     (minutes; leave it out with --no-main-thread).
 // After each, an idle period as long (up to 20 s) shows the machine's own scheduling noise.
@@ -21,7 +22,7 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { KnowledgeService, loadKnowledge } from '../dist/core/index.js';
-import { prepareSuggestedQuestions } from '../dist/discord/autocomplete.js';
+import { prepareSuggestedQuestions, SUGGESTIONS } from '../dist/discord/autocomplete.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -83,17 +84,17 @@ const inProcess = (d, { timeoutMs: _, ...options }) => loadKnowledge(d, options)
 const scenarios = [
   {
     name: 'nothing changed',
-    make: () => new KnowledgeService({ dir, cacheDir: join(work, 'c1') }),
+    make: () => new KnowledgeService({ dir, cacheDir: join(work, 'c1'), suggest: SUGGESTIONS }),
     before: () => {},
   },
   {
     name: 'one document changed',
-    make: () => new KnowledgeService({ dir, cacheDir: join(work, 'c2') }),
+    make: () => new KnowledgeService({ dir, cacheDir: join(work, 'c2'), suggest: SUGGESTIONS }),
     before: () => change(1),
   },
   {
     name: 'every document changed',
-    make: () => new KnowledgeService({ dir, cacheDir: join(work, 'c3') }),
+    make: () => new KnowledgeService({ dir, cacheDir: join(work, 'c3'), suggest: SUGGESTIONS }),
     before: () => change(),
     suggestions: true,
   },
@@ -138,7 +139,9 @@ try {
       rows.push(r);
       loads.push(loadavg()[0]);
       if (scenario.suggestions)
-        suggestions.push(await watch(() => prepareSuggestedQuestions(service.current())));
+        suggestions.push(
+          await watch(() => prepareSuggestedQuestions(service.current(), service.suggestedQuestions())),
+        );
     }
     row(scenario.name, rows);
     if (suggestions.length > 0)

@@ -20,6 +20,11 @@ export {
 } from './knowledge/load-knowledge.js';
 /** @deprecated The earlier name of `loadKnowledge`, kept while other branches move over. */
 export { loadKnowledge as loadIndex } from './knowledge/load-knowledge.js';
+export {
+  suggestedQuestions,
+  suggestionCandidates,
+  type SuggestionOptions,
+} from './knowledge/suggested-questions.js';
 export { pacer, UNPACED, type Pacer } from './pace.js';
 export { answer, NO_ANSWER, type Ablation, type AnswerOptions } from './answer/answer.js';
 export { TUNING } from './answer/tuning.js';

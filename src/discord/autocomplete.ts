@@ -1,4 +1,11 @@
-import { answer, pacer, type SearchIndex } from '../core/index.js';
+import {
+  answer,
+  pacer,
+  suggestedQuestions as answeredSuggestions,
+  suggestionCandidates,
+  type SearchIndex,
+  type SuggestionOptions,
+} from '../core/index.js';
 import { AUTOCOMPLETE_CHOICE_MAX, AUTOCOMPLETE_CHOICES_MAX } from './limits.js';
 
 export interface Choice {
@@ -6,39 +13,46 @@ export interface Choice {
   readonly value: string;
 }
 
+/**
+ * What the bot asks its knowledge service to work out with each load (on the reload worker): a
+ * suggestion becomes a choice's value, so it must fit in one.
+ */
+export const SUGGESTIONS: SuggestionOptions = { maxCandidates: 300, maxLength: AUTOCOMPLETE_CHOICE_MAX };
+
 // Templated questions are checked against the index once per index, not once per keystroke.
 const cache = new WeakMap<SearchIndex, readonly string[]>();
-/** Bounds the one-off cost on a large knowledge base (each candidate is one `answer()` call, ~1–10 ms). */
-const MAX_CANDIDATES = 300;
+/** Main-thread slices when the suggestions were not worked out with the load. */
+const SLICE_MS = 5;
 
 /**
  * Questions a newcomer could ask, made from document titles, headings and tags, keeping only those
- * the knowledge base actually answers. Computed lazily and cached per index, so a reload refreshes them.
+ * the knowledge base actually answers (see the core's `suggestedQuestions`). Cached per index, so a
+ * reload refreshes them.
  */
 export function suggestedQuestions(index: SearchIndex): readonly string[] {
   let questions = cache.get(index);
   if (!questions) {
-    questions = candidates(index)
-      .slice(0, MAX_CANDIDATES)
-      .filter((q) => answer(index, q).answered);
+    questions = suggestionCandidates(index, SUGGESTIONS).filter((q) => answer(index, q).answered);
     cache.set(index, questions);
   }
   return questions;
 }
 
 /**
- * The same questions, worked out in short slices so a reload does not stall the bot for the second or
- * two that a few hundred `answer()` calls take on a large knowledge base; later calls reuse them.
+ * Makes the suggestions of `index` ready before autocomplete needs them: `ready` when the load worked
+ * them out (`KnowledgeService` with `suggest: SUGGESTIONS`), else worked out here in short slices, so
+ * the bot keeps answering meanwhile.
  */
-export async function prepareSuggestedQuestions(index: SearchIndex): Promise<readonly string[]> {
-  const known = cache.get(index);
-  if (known) return known;
-  const pace = pacer(20, 1);
-  const questions: string[] = [];
-  for (const q of candidates(index).slice(0, MAX_CANDIDATES)) {
-    if (answer(index, q).answered) questions.push(q);
-    if (pace.due()) await pace.pause();
+export async function prepareSuggestedQuestions(
+  index: SearchIndex,
+  ready?: readonly string[],
+): Promise<readonly string[]> {
+  const known = cache.get(index) ?? ready;
+  if (known) {
+    cache.set(index, known);
+    return known;
   }
+  const questions = await answeredSuggestions(index, SUGGESTIONS, pacer(SLICE_MS, 1));
   cache.set(index, questions);
   return questions;
 }
@@ -77,15 +91,4 @@ export function suggestionsFor(index: SearchIndex, question: string, count = 3):
     .sort((a, b) => b.shared - a.shared || a.order - b.order);
   const picked = scored.slice(0, count).map((s) => s.q);
   return picked.length > 0 ? picked : all.slice(0, count);
-}
-
-function candidates(index: SearchIndex): string[] {
-  const out = new Set<string>();
-  for (const doc of index.kb.documents) out.add(`What is "${doc.title}" about?`);
-  for (const p of index.kb.passages) {
-    if (p.heading) out.add(`What about ${p.heading}?`);
-  }
-  for (const doc of index.kb.documents) for (const tag of doc.tags) out.add(`Tell me about ${tag}`);
-  // Too long to be a choice: dropped rather than cut, since the choice's value becomes the question.
-  return [...out].filter((q) => q.length <= AUTOCOMPLETE_CHOICE_MAX);
 }

@@ -80,7 +80,7 @@ export function createBot({
       const ready = once(client, Events.ClientReady);
       await client.login(config.DISCORD_TOKEN);
       await ready;
-      await prepareSuggestedQuestions(knowledge.current());
+      await prepareSuggestedQuestions(knowledge.current(), knowledge.suggestedQuestions());
       await learnCommandIds(client, config, context.commandIds, logger);
       const rssMb = Math.round(process.memoryUsage.rss() / 2 ** 20);
       logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, rssMb }, 'ready');
@@ -101,7 +101,7 @@ function reloader(knowledge: KnowledgeService, logger: Logger): (by: string) => 
     if (outcome.ok) {
       logger.info({ by, ...outcome }, 'knowledge base reloaded');
       // Autocomplete must answer within 3 s, so its suggestions are prepared now, not on first use.
-      await prepareSuggestedQuestions(knowledge.current());
+      await prepareSuggestedQuestions(knowledge.current(), knowledge.suggestedQuestions());
     } else {
       logger.warn(
         { by, ms: outcome.ms, errors: outcome.errors },

@@ -2,6 +2,7 @@ import type { BotConfig } from '../config/bot-config.js';
 import { cacheDirOf } from '../config/core-config.js';
 import { KnowledgeService } from '../core/index.js';
 import { EXIT, loadFailureReport } from '../shared/adapter.js';
+import { SUGGESTIONS } from './autocomplete.js';
 import { createBot } from './bot.js';
 import { takeOverSighup } from './early-signals.js';
 import { fatalLine } from './fatal.js';
@@ -92,6 +93,7 @@ async function loadKnowledgeService(
     maxFileBytes: config.MAX_FILE_BYTES,
     cacheDir: cacheDirOf(config),
     reloadTimeoutMs: config.RELOAD_TIMEOUT_SECONDS * 1000,
+    suggest: SUGGESTIONS,
   });
   const first = await knowledge.reload('startup');
   if (!first.ok) {

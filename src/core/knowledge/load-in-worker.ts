@@ -83,7 +83,7 @@ export function loadKnowledgeInWorker(
         finish(ok(done.value));
         return;
       }
-      const { buffer, byteOffset, byteLength, cache, cacheWriteError, key } = done.value;
+      const { buffer, byteOffset, byteLength, cache, cacheWriteError, key, suggestions } = done.value;
       // The worker waits to be ended until the index is in: tearing down its heap (hundreds of MB)
       // meanwhile competed with this thread's own allocations, a stall of 100-200 ms here.
       const index = indexFromPayload(new Uint8Array(buffer, byteOffset, byteLength), pace, previous);
@@ -98,6 +98,7 @@ export function loadKnowledgeInWorker(
               cache,
               ...(key !== undefined ? { key } : {}),
               ...(cacheWriteError !== undefined ? { cacheWriteError } : {}),
+              ...(suggestions !== undefined ? { suggestions } : {}),
             }),
           (e: unknown) =>
             err([{ file: dir, message: `the loaded index could not be read back (${String(e)}): reload again` }]),

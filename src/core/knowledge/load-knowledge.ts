@@ -19,6 +19,7 @@ import {
   type DocumentDigests,
   type ReloadPayload,
 } from './reload-payload.js';
+import { suggestedQuestions, type SuggestionOptions } from './suggested-questions.js';
 
 export interface LoadKnowledgeOptions {
   readonly maxFileBytes?: number;
@@ -43,6 +44,8 @@ export interface LoadKnowledgeOptions {
    * left out of the bytes, and `indexFromPayload` takes them from the receiver's index.
    */
   readonly known?: Readonly<Record<string, string>>;
+  /** Also work out the questions the index answers (see `suggestedQuestions`), on the loading thread. */
+  readonly suggest?: SuggestionOptions;
 }
 
 export type LoadStage = 'reading' | 'validating' | 'indexing' | 'saving';
@@ -62,6 +65,8 @@ export interface LoadedIndex {
   readonly key?: string;
   /** The documents' digests, when asked for (`withKey`) or the index came from a worker. */
   readonly digests?: DocumentDigests;
+  /** When asked for (`suggest`). */
+  readonly suggestions?: readonly string[];
 }
 
 /** The same load, ending in the index's encoded parts: what a worker thread hands back. */
@@ -70,6 +75,7 @@ export interface LoadedBytes {
   readonly cache: CacheOutcome;
   readonly cacheWriteError?: string;
   readonly key?: string;
+  readonly suggestions?: readonly string[];
 }
 
 /** The files are exactly those of the index in use (`unchangedFrom`): nothing was loaded. */
@@ -102,7 +108,7 @@ export async function loadKnowledge(
   if (cached) {
     try {
       const index = await indexFromBytes(cached);
-      return ok({ index, cache: 'hit', ...keyed, ...withDigests(index) });
+      return ok({ index, cache: 'hit', ...keyed, ...withDigests(index), ...(await suggestionsOf(index, options)) });
     } catch {
       // A checksum that matches bytes this version cannot read: rebuilt and saved over below.
     }
@@ -115,8 +121,13 @@ export async function loadKnowledge(
     cache,
     ...keyed,
     ...withDigests(index),
+    ...(await suggestionsOf(index, options)),
     ...(cacheWriteError !== undefined ? { cacheWriteError } : {}),
   });
+}
+
+async function suggestionsOf(index: SearchIndex, { suggest }: LoadKnowledgeOptions) {
+  return suggest ? { suggestions: await suggestedQuestions(index, suggest) } : {};
 }
 
 /**
@@ -138,8 +149,10 @@ export async function loadKnowledgeBytes(
     try {
       // Decoded here, on the worker, to leave out what the receiver holds.
       const parts = (await decode(cached, UNPACED, { views: true })) as IndexParts;
-      const payload = reloadPayload(parts, await listsFromParts(parts), known);
-      return ok({ bytes: encode(payload), cache: 'hit', ...keyed });
+      const lists = await listsFromParts(parts);
+      const payload = reloadPayload(parts, lists, known);
+      const suggested = options.suggest ? await suggestionsOf(await assembleFromParts(parts, UNPACED, lists), options) : {};
+      return ok({ bytes: encode(payload), cache: 'hit', ...keyed, ...suggested });
     } catch {
       // Bytes this version cannot read: rebuilt and saved over below.
     }
@@ -153,6 +166,7 @@ export async function loadKnowledgeBytes(
     bytes: encode(payload),
     cache,
     ...keyed,
+    ...(await suggestionsOf(index, options)),
     ...(cacheWriteError !== undefined ? { cacheWriteError } : {}),
   });
 }

@@ -31,7 +31,7 @@ if (!loaded.ok) {
 } else if ('unchanged' in loaded.value) {
   send({ done: { ok: true, value: loaded.value } });
 } else {
-  const { bytes, cache, cacheWriteError, key } = loaded.value;
+  const { bytes, cache, cacheWriteError, key, suggestions } = loaded.value;
   // Moved, not copied: the bytes of a large index stay one buffer. A small one may share a pooled
   // buffer with other data, so it is copied into its own first; so are bytes that do not start on an
   // 8-byte boundary (a cache file's, after its header), which the main thread could only read by
@@ -52,6 +52,7 @@ if (!loaded.ok) {
           cache,
           ...(key !== undefined ? { key } : {}),
           ...(cacheWriteError !== undefined ? { cacheWriteError } : {}),
+          ...(suggestions !== undefined ? { suggestions } : {}),
         },
       },
     },

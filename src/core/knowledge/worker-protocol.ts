@@ -14,6 +14,7 @@ export type WorkerReply =
             readonly cache: CacheOutcome;
             readonly cacheWriteError?: string;
             readonly key?: string;
+            readonly suggestions?: readonly string[];
           }
         | Unchanged,
         LoadError[]

@@ -7,6 +7,7 @@ import {
   type LoadKnowledgeOptions,
   type Unchanged,
 } from '../knowledge/load-knowledge.js';
+import type { SuggestionOptions } from '../knowledge/suggested-questions.js';
 import { pacer, type Pacer } from '../pace.js';
 import type { Result } from '../result.js';
 import type { SearchIndex } from '../search/build-index.js';
@@ -41,6 +42,8 @@ export interface KnowledgeServiceOptions {
   readonly cacheDir?: string | undefined;
   /** A reload taking longer is stopped and reported, naming the files still being read. */
   readonly reloadTimeoutMs?: number;
+  /** Work out, with each load and where it runs, the questions the index answers (`suggestedQuestions()`). */
+  readonly suggest?: SuggestionOptions;
   /** Injectable for tests: how a folder becomes an index (default: on a worker thread). */
   readonly load?: Loader;
   /** Injectable for tests. */
@@ -77,6 +80,7 @@ export class KnowledgeService {
   #key: string | undefined;
   /** Digests of the documents of the index in use: a reload brings in only the others. */
   #digests: ReadonlyMap<string, string> = new Map();
+  #suggestions: readonly string[] | undefined;
   #lastReload: KnowledgeStatus['lastReload'];
   #running: Promise<ReloadOutcome> | undefined;
   #next: Promise<ReloadOutcome> | undefined;
@@ -93,6 +97,11 @@ export class KnowledgeService {
   current(): SearchIndex {
     if (!this.#index) throw new Error('KnowledgeService: no knowledge base loaded yet; call reload() first');
     return this.#index;
+  }
+
+  /** The questions the index in use answers, when `suggest` was given (see `suggestedQuestions`). */
+  suggestedQuestions(): readonly string[] | undefined {
+    return this.#suggestions;
   }
 
   status(): KnowledgeStatus {
@@ -134,7 +143,7 @@ export class KnowledgeService {
   async #reload(by: string): Promise<ReloadOutcome> {
     const started = this.#now();
     const elapsed = () => Math.round(this.#now() - started);
-    const { dir, maxFileBytes, cacheDir } = this.#options;
+    const { dir, maxFileBytes, cacheDir, suggest } = this.#options;
     if (!this.#startedUp && cacheDir) await removeStaleTempFiles(cacheDir);
     this.#startedUp = true;
     // The first load runs here: nothing is being answered yet, and a worker would load every module a
@@ -151,6 +160,7 @@ export class KnowledgeService {
         : {}),
       ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
       ...(cacheDir ? { cacheDir } : {}),
+      ...(suggest ? { suggest } : {}),
     });
     let outcome: ReloadOutcome;
     if (!loaded.ok) {
@@ -174,13 +184,14 @@ export class KnowledgeService {
         ms: elapsed(),
       };
     } else {
-      const { index, key, digests } = loaded.value;
+      const { index, key, digests, suggestions } = loaded.value;
       const hashes = await hashDocuments(index.kb, pacer(SLICE_MS, 1));
       const diff = diffHashes(this.#hashes, hashes);
       this.#index = index;
       this.#hashes = hashes;
       this.#key = key;
       this.#digests = digests ?? new Map();
+      this.#suggestions = suggestions;
       outcome = {
         ok: true,
         documents: index.kb.documents.length,

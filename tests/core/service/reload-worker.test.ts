@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { answer, loadKnowledge } from '../../../src/core/index.js';
+import { answer, loadKnowledge, suggestedQuestions } from '../../../src/core/index.js';
 import { loadKnowledgeInWorker } from '../../../src/core/knowledge/load-in-worker.js';
 import { KnowledgeService, type Loader } from '../../../src/core/service/knowledge-service.js';
 
@@ -29,6 +29,26 @@ describe('reloading on a worker thread', () => {
     const q = 'Where was the alpha report filed?';
     expect(answer(service.current(), q)).toEqual(answer(here.value.index, q));
     expect(answer(service.current(), q).text).toContain('Madrid');
+  });
+
+  it('GIVEN suggestions asked for THEN each load works them out where it runs, the same as here, and a reload refreshes them', async () => {
+    const suggest = { maxCandidates: 300, maxLength: 100 };
+    await writeFile(join(dir, 'b.md'), doc('Beta', 'The beta memo was signed in Oslo in 2019.'));
+    const service = new KnowledgeService({ dir, suggest });
+    await service.reload('startup');
+    expect(service.suggestedQuestions()).toEqual(await suggestedQuestions(service.current(), suggest));
+    expect(service.suggestedQuestions()).toContain('What is "Beta" about?');
+
+    await writeFile(join(dir, 'b.md'), doc('Gamma', 'The gamma memo was signed in Oslo in 2019.'));
+    expect(await service.reload('mod')).toMatchObject({ ok: true, changed: ['b'] });
+    // Worked out on the worker: the main thread only compares them with its own here.
+    expect(service.suggestedQuestions()).toEqual(await suggestedQuestions(service.current(), suggest));
+    expect(service.suggestedQuestions()).toContain('What is "Gamma" about?');
+    expect(service.suggestedQuestions()).not.toContain('What is "Beta" about?');
+    // Nothing changed: the index and its suggestions stay.
+    const kept = service.suggestedQuestions();
+    await service.reload('SIGHUP');
+    expect(service.suggestedQuestions()).toBe(kept);
   });
 
   it('GIVEN files unchanged since the index in use THEN the reload keeps that index, decoding nothing, and a later change is loaded', async () => {
