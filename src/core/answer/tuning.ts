@@ -47,7 +47,7 @@ export const TUNING = {
   rank: {
     bias: 0,
     weights: [
-      2.283, 1.679, 1.7, 1.071, -1.859, -1.028, 0.725, 3.164, 2.249, -3.904, 1.513, 1.888,
+      2.623, 1.606, 1.666, 1.018, -1.841, -1.022, 0.728, 3.084, 2.261, -3.867, 1.51, 1.86,
     ] as readonly number[],
   },
   /**
@@ -60,12 +60,12 @@ export const TUNING = {
    * ranking logit (`confidence.ts`). Fitted by `npm run eval -- --calibrate`; see the README for the held-out figures.
    */
   confidence: {
-    bias: -5.82,
+    bias: -5.699,
     weights: [
-      0.279, 1.595, 0.331, 2.099, 0, -0.85, 0.406, 1.311, 0.537, 0, 0.504, 0.743, 0.546, 0,
+      0.175, 1.58, 0.294, 1.963, 0, -1.266, 0.38, 1.434, 0.551, 0, 0.54, 0.87, 0.565, 0,
     ] as readonly number[],
     /** Answer when the modelled probability is at least this. */
-    threshold: 0.18,
+    threshold: 0.19,
   },
 } as const;
 

@@ -233,9 +233,6 @@ function unknownShare(index: SearchIndex, q: PartQuery): number {
 }
 
 /** Who the sentence is about, relative to the question's focus. */
-const PRONOUN = /\b(?:he|she|his|her|him|they|their|them)\b/i;
-
-/** Who the sentence is about, relative to the question's focus. */
 function focusOf(
   index: SearchIndex,
   i: number,
@@ -256,10 +253,11 @@ function focusOf(
   const inContext =
     q.focus.length > 0 ? named((t) => own.has(t) || around.has(t)) : around.has(q.implicitFocus!);
   if (inContext) return 0.6;
-  // "He was detained…" in a report about the focus: the document's subject is who "he" is.
+  // A sentence of a report about the focus that names no one else is about the focus: "He was
+  // detained…", "Prosecutors had asked for a 30-year sentence."
   const passage = index.kb.passages[i]!;
   const subject = facts.documentSubject.get(passage.documentId);
-  if (subject !== undefined && focusForms.has(subject) && PRONOUN.test(passage.text)) return 0.6;
+  if (subject !== undefined && focusForms.has(subject)) return 0.6;
   // "he" with no name in the question: the main subject, unless the sentence names someone else.
   return q.focus.length > 0 ? 0 : 0.6;
 }
