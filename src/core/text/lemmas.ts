@@ -1,6 +1,7 @@
 /**
- * Irregular forms the Porter2 stemmer cannot join to their base ("said" stays "said", "detention" becomes
- * "detent"). Keys and values are lower-case words before stemming.
+ * Irregular inflections the Porter2 stemmer cannot join to their base ("said" stays "said"). Derived
+ * words it cannot join ("detention" → "detent", "detainee") are WordNet's derivation links' job, in the
+ * question's expansion (`answer/synonyms.ts`). Keys and values are lower-case words before stemming.
  */
 const IRREGULAR =
   `said:say says:say told:tell made:make began:begin begun:begin found:find held:hold led:lead left:leave
@@ -13,7 +14,6 @@ const IRREGULAR =
   flew:fly flown:fly threw:throw thrown:throw hid:hide hidden:hide shot:shoot fed:feed fled:flee bore:bear
   borne:bear dealt:deal lay:lie lain:lie laid:lay sank:sink sunk:sink swore:swear sworn:swear
   children:child men:man women:woman people:person feet:foot teeth:tooth mice:mouse
-  detention:detain detainee:detain arrestee:arrest imprisonment:imprison
   better:good best:good worse:bad worst:bad larger:large largest:large bigger:big biggest:big`
     .split(/\s+/)
     .filter(Boolean)
