@@ -4,7 +4,7 @@ import { eng as ENGLISH_STOP_WORDS } from 'stopword';
 import stem from 'wink-porter2-stemmer';
 import { answer, buildIndex, type KnowledgeBase } from '../src/core/index.js';
 import { retrieveCandidates } from '../src/core/answer/candidates.js';
-import { buildConcepts, formIndex } from '../src/core/answer/concepts.js';
+import { bindQuery } from '../src/core/answer/bound-query.js';
 import { readQuestion } from '../src/core/answer/query.js';
 
 /** The engines every corpus is measured with, each built in its own process from the same sentences. */
@@ -42,8 +42,8 @@ function casefile(kb: KnowledgeBase): Engine {
     firstStage(q) {
       const read = readQuestion(q);
       if (!read.ok) return [];
-      const concepts = buildConcepts(read.value.terms, index.vocab, read.value.typeTerms);
-      return retrieveCandidates(index, concepts, formIndex(concepts)).map((c) => c.i);
+      const bound = bindQuery(index, read.value, { parts: true, implicitSubject: true });
+      return retrieveCandidates(index, bound.concepts, bound.conceptOf).map((c) => c.i);
     },
   };
 }

@@ -1,18 +1,17 @@
 import { ok } from '../result.js';
 import type { SearchIndex } from '../search/build-index.js';
-import { foldText, splitWords } from '../text/normalize.js';
-import { termOf } from '../text/terms.js';
 import type { Answer } from '../types.js';
+import { bindQuery, type BoundQuery } from './bound-query.js';
 import { FIRST_STAGE, retrieveCandidates, type Candidate } from './candidates.js';
 import { QUESTION_PROBLEM_TEXT } from './check-question.js';
 import { citationOf, withMarker } from './compose.js';
-import { buildConcepts, formIndex, type Concept } from './concepts.js';
+import { formIndex } from './concepts.js';
 import { confidenceOf, type ConfidenceModel } from './confidence.js';
-import { capitalisedTerms, entityFacts, type EntityFacts } from './entities.js';
+import { entityFacts, type EntityFacts } from './entities.js';
 import { disagreeing } from './disagreement.js';
 import { missingText } from './missing.js';
 import { readQuestion, type Query } from './query.js';
-import type { AnalysedQuestion, QuestionPart } from './question.js';
+import type { QuestionPart } from './question.js';
 import { trimToClauses } from './trim.js';
 import { TUNING } from './tuning.js';
 import {
@@ -60,40 +59,6 @@ const notAnswered = (text: string, related: Answer['related'] = [], missing?: st
   ...(missing ? { missing } : {}),
 });
 
-/**
- * Groups of the question's name concepts that stand for one entity: consecutive name words ("Aleksei
- * Burkov"), broken by a possessive ("Seleznev's Nevada case" names two). An entity is found when any of
- * its words is, since documents shorten names.
- */
-function focusGroups(
-  question: string,
-  concepts: readonly Concept[],
-  facts: EntityFacts,
-  typeTerms: ReadonlySet<string>,
-): number[][] {
-  const capitals = capitalisedTerms(question);
-  const isName = (c: Concept): boolean =>
-    !typeTerms.has(c.term) && [...c.forms.keys()].some((f) => facts.names.has(f) || capitals.has(f));
-  const byTerm = new Map(concepts.flatMap((c, k) => (isName(c) ? [[c.term, k] as const] : [])));
-  const groups: number[][] = [];
-  let current: number[] = [];
-  for (const word of splitWords(foldText(question))) {
-    const k = byTerm.get(termOf(word.replace(/'s$/, '')) ?? '');
-    if (k === undefined) {
-      if (current.length > 0) groups.push(current);
-      current = [];
-      continue;
-    }
-    if (!groups.some((g) => g.includes(k)) && !current.includes(k)) current.push(k);
-    if (word.endsWith("'s")) {
-      groups.push(current);
-      current = [];
-    }
-  }
-  if (current.length > 0) groups.push(current);
-  return groups.filter((g) => g.length > 0);
-}
-
 interface PartResult {
   readonly part: QuestionPart;
   readonly ranked: readonly Check[];
@@ -106,38 +71,35 @@ function answerPart(
   part: QuestionPart,
   k: number,
   shared: {
-    readonly question: AnalysedQuestion;
-    readonly concepts: readonly Concept[];
-    readonly groups: readonly number[][];
-    readonly implicitFocus?: string;
+    readonly bound: BoundQuery;
     readonly facts: EntityFacts;
     readonly pool: readonly Candidate[];
     readonly options: AnswerOptions;
   },
 ): PartResult {
-  const { concepts, facts, options } = shared;
+  const { bound, facts, options } = shared;
+  const { concepts } = bound;
   const ablate = options.ablate ?? new Set<Ablation>();
   const partTerms = new Set(part.terms);
   const keep = concepts.flatMap((c, j) =>
-    partTerms.has(c.term) || shared.groups.some((g) => g.includes(j)) ? [j] : [],
+    partTerms.has(c.term) || bound.groups.some((g) => g.includes(j)) ? [j] : [],
   );
   const partConcepts = keep.map((j) => concepts[j]!);
   const renumber = new Map(keep.map((j, n) => [j, n]));
   const groups = ablate.has('focus-check')
     ? []
-    : shared.groups.map((g) => g.flatMap((j) => (renumber.has(j) ? [renumber.get(j)!] : [])));
+    : bound.groups.map((g) => g.flatMap((j) => (renumber.has(j) ? [renumber.get(j)!] : [])));
   const conceptOf = formIndex(partConcepts);
-  const questionForms = formIndex(concepts);
   const query: PartQuery = {
     part: ablate.has('negation') ? { ...part, negated: false } : part,
     concepts: partConcepts,
     conceptOf,
     focus: groups.filter((g) => g.length > 0),
-    ...(shared.implicitFocus && !ablate.has('focus-check') ? { implicitFocus: shared.implicitFocus } : {}),
-    questionTerms: questionForms,
+    ...(bound.implicitFocus && !ablate.has('focus-check') ? { implicitFocus: bound.implicitFocus } : {}),
+    questionTerms: bound.conceptOf,
   };
   let pool = shared.pool;
-  if (shared.question.parts.length > 1) {
+  if (bound.question.parts.length > 1) {
     const own = retrieveCandidates(index, partConcepts, conceptOf);
     const seen = new Set(pool.map((c) => c.i));
     pool = [...pool, ...own.filter((c) => !seen.has(c.i))];
@@ -241,37 +203,14 @@ export function answer(tagged: SearchIndex, question: string | Query, options: A
   const index = ablate.has('tags') ? withoutTags(tagged) : tagged;
   const model = options.model ?? TUNING.confidence;
 
-  const analysed =
-    ablate.has('parts') && query.parts.length > 1
-      ? { ...query, parts: [{ ...query.parts[0]!, terms: query.terms }] }
-      : query;
   const facts = entityFacts(index);
-  const concepts = buildConcepts(analysed.terms, index.vocab, analysed.typeTerms);
-  const conceptOf = formIndex(concepts);
-  // The noun that names what is asked is never whom it is asked about: "which Americans did Russia
-  // release" asks for names of Americans, it is not about "Americans".
-  const kindNouns = new Set(analysed.parts.flatMap((p) => (p.typeTerm ? [p.typeTerm] : [])));
-  const groups = focusGroups(query.text, concepts, facts, kindNouns);
-  const main = facts.mainSubject;
-  const implicitFocus =
-    analysed.pronoun &&
-    main &&
-    !ablate.has('implicit-subject') &&
-    !groups.some((g) =>
-      g.some((k) => (facts.subjects.get(concepts[k]!.term) ?? 0) * 4 >= (facts.subjects.get(main) ?? 0)),
-    )
-      ? main
-      : undefined;
+  const bound = bindQuery(index, query, {
+    parts: !ablate.has('parts'),
+    implicitSubject: !ablate.has('implicit-subject'),
+  });
+  const { question: analysed, concepts, conceptOf } = bound;
   const pool = retrieveCandidates(index, concepts, conceptOf);
-  const shared = {
-    question: analysed,
-    concepts,
-    groups,
-    facts,
-    pool,
-    options,
-    ...(implicitFocus ? { implicitFocus } : {}),
-  };
+  const shared = { bound, facts, pool, options };
   const results = analysed.parts.map((part, k) => answerPart(index, part, k, shared));
 
   const rendered = new Map<number, string>();
