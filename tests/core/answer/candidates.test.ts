@@ -93,4 +93,17 @@ describe('first stage', () => {
     const concepts = buildConcepts(analysed.terms, index.vocab, analysed.typeTerms);
     expect(retrieveCandidates(index, concepts, formIndex(concepts))).toEqual([]);
   });
+
+  it('GIVEN a question word the documents only say through a WordNet synonym THEN that sentence is a candidate', () => {
+    const small = makeIndex([
+      { id: 'd', body: 'The fiscal year ended in June. The court met in May. Police filed a report.' },
+    ]);
+    const analysed = analyseQuestion('what was financial');
+    const concepts = buildConcepts(analysed.terms, small.vocab, analysed.typeTerms);
+    // The answerer's own forms of "financial" do not include "fiscal"…
+    expect(concepts.some((c) => c.forms.has('fiscal'))).toBe(false);
+    const got = retrieveCandidates(small, concepts, formIndex(concepts)).map((c) => c.i);
+    // …but the first stage reads it, so the sentence reaches the reranker.
+    expect(got).toContain(0);
+  });
 });
