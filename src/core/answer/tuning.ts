@@ -47,7 +47,7 @@ export const TUNING = {
   rank: {
     bias: 0,
     weights: [
-      2.623, 1.606, 1.666, 1.018, -1.841, -1.022, 0.728, 3.084, 2.261, -3.867, 1.51, 1.86,
+      1.88, 1.612, 1.676, 1.078, -2.064, -1.03, 0.723, 3.312, 2.257, -4.191, 1.517, 1.833,
     ] as readonly number[],
   },
   /**
@@ -60,12 +60,12 @@ export const TUNING = {
    * ranking logit (`confidence.ts`). Fitted by `npm run eval -- --calibrate`; see the README for the held-out figures.
    */
   confidence: {
-    bias: -5.699,
+    bias: -5.717,
     weights: [
-      0.175, 1.58, 0.294, 1.963, 0, -1.266, 0.38, 1.434, 0.551, 0, 0.54, 0.87, 0.565, 0,
+      0.126, 1.6, 0.321, 1.979, 0, -0.857, 0.415, 1.456, 0.56, 0, 0.551, 0.852, 0.509, 0,
     ] as readonly number[],
     /** Answer when the modelled probability is at least this. */
-    threshold: 0.19,
+    threshold: 0.17,
   },
 } as const;
 
