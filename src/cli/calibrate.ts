@@ -79,7 +79,7 @@ function collect(sets: readonly LoadedSet[], ablate: ReadonlySet<Ablation>, rank
         },
       });
       const holds = (i: number): boolean =>
-        !q.impossible && judge(q, { ...a, answered: true, text: index.kb.passages[i]?.text ?? '' }).correct;
+        !q.impossible && judge(q, { ...a, answered: true, text: index.passage(i).text }).correct;
       if (parts === 1 && !q.impossible && ranked.some((c) => holds(c.i))) {
         rankGroups.push({
           set: set.name,

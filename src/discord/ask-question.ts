@@ -93,7 +93,7 @@ function decide(context: BotContext, asked: Asked): QuestionReply {
       ...(asked.aboutAuthorId !== undefined ? { aboutAuthorId: asked.aboutAuthorId } : {}),
     },
     strings,
-    documentOf: (id) => index.documents.get(id),
+    documentOf: (id) => index.document(id),
     ...(result.answered ? {} : { suggestions: suggestionsFor(index, read.value.text) }),
     askCommand: askCommand ? `</ask:${askCommand}>` : '`/ask`',
   });

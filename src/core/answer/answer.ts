@@ -1,5 +1,5 @@
 import { ok } from '../result.js';
-import type { SearchIndex } from '../search/build-index.js';
+import { withoutTags, type SearchIndex } from '../search/search-index.js';
 import type { Answer } from '../types.js';
 import { bindQuery, type BoundQuery } from './bound-query.js';
 import { FIRST_STAGE, retrieveCandidates, type Candidate } from './candidates.js';
@@ -139,14 +139,6 @@ function answerPart(
   return { part, ranked, best: { check: first, p } };
 }
 
-const untagged = new WeakMap<SearchIndex, SearchIndex>();
-/** The same index as if it had never been tagged: the surface checks alone (for the ablation). */
-function withoutTags(index: SearchIndex): SearchIndex {
-  let copy = untagged.get(index);
-  if (!copy) untagged.set(index, (copy = { ...index, tags: [] }));
-  return copy;
-}
-
 /** The ranking features an ablation holds constant (indexes into `RANK_FEATURES`). */
 function fixedFeatures(ablate: ReadonlySet<Ablation>): Map<number, number> {
   const fixed = new Map<number, number>();
@@ -217,7 +209,7 @@ export function answer(tagged: SearchIndex, question: string | Query, options: A
   const render = (i: number): string => {
     let text = rendered.get(i);
     if (text === undefined) {
-      text = trimToClauses(index.kb.passages[i]!.text, concepts, analysed.parts, conceptOf);
+      text = trimToClauses(index.passage(i).text, concepts, analysed.parts, conceptOf);
       rendered.set(i, text);
     }
     return text;
@@ -270,9 +262,10 @@ export function answer(tagged: SearchIndex, question: string | Query, options: A
   }
   // A lead-in ("The counts of conviction are:") says nothing by itself: what it introduces follows.
   for (const i of [...chosen]) {
-    const next = index.kb.passages[i + 1];
-    const leadsIn = /:\s*$/.test(index.kb.passages[i]!.text);
-    if (leadsIn && next?.documentId === index.kb.passages[i]!.documentId && !chosen.includes(i + 1))
+    const passage = index.passage(i);
+    const next = i + 1 < index.passageCount ? index.passage(i + 1) : undefined;
+    const leadsIn = /:\s*$/.test(passage.text);
+    if (leadsIn && next?.documentId === passage.documentId && !chosen.includes(i + 1))
       chosen.splice(chosen.indexOf(i) + 1, 0, i + 1);
   }
   const citations = chosen.map((i, n) => citationOf(index, i, n + 1));

@@ -3,13 +3,13 @@ import type { Citation } from '../types.js';
 
 /** `¶6`, or `History, ¶3` under a heading: enough to find the sentence in the document. */
 export function locationOf(index: SearchIndex, i: number): string {
-  const p = index.kb.passages[i]!;
+  const p = index.passage(i);
   return p.heading ? `${p.heading}, ¶${p.paragraph}` : `¶${p.paragraph}`;
 }
 
 export function citationOf(index: SearchIndex, i: number, n: number): Citation {
-  const p = index.kb.passages[i]!;
-  const doc = index.documents.get(p.documentId);
+  const p = index.passage(i);
+  const doc = index.document(p.documentId);
   return {
     n,
     passageId: p.id,
@@ -38,7 +38,7 @@ export function withMarker(sentence: string, n: number): string {
 export function composeAnswer(
   index: SearchIndex,
   chosen: readonly number[],
-  render: (i: number) => string = (i) => index.kb.passages[i]!.text,
+  render: (i: number) => string = (i) => index.passage(i).text,
 ): { text: string; citations: Citation[] } {
   const ordered = [...new Set(chosen)].sort((a, b) => a - b);
   const citations = ordered.map((i, k) => citationOf(index, i, k + 1));

@@ -46,7 +46,7 @@ export function disagreeing(
 ): Check | undefined {
   const best = result.best?.check;
   if (!best || best.values.length === 0) return undefined;
-  const docOf = (i: number): string => index.kb.passages[i]!.documentId;
+  const docOf = (i: number): string => index.passage(i).documentId;
   // "April 2017" and "22 April 2017" agree: a value that refines another is not a different report.
   const agrees = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a);
   return result.ranked.find(

@@ -32,7 +32,7 @@ export function morePassages(
   const out: Citation[] = [];
   for (const scored of ranked) {
     if (out.length >= limit) break;
-    if (scored.coverage <= 0 || skip.has(index.kb.passages[scored.i]!.id)) continue;
+    if (scored.coverage <= 0 || skip.has(index.passage(scored.i).id)) continue;
     out.push(citationOf(index, scored.i, firstN + out.length));
   }
   return out;
@@ -46,16 +46,13 @@ export function paragraphOf(
   const passages = index.kb.passages;
   const at = passages.findIndex((p) => p.id === passageId);
   if (at < 0) return undefined;
-  const target = passages[at]!;
-  const same = (i: number) =>
-    passages[i]?.documentId === target.documentId && passages[i].paragraph === target.paragraph;
   let first = at;
-  while (same(first - 1)) first--;
+  while (index.sameParagraph(at, first - 1)) first--;
   let last = at;
-  while (same(last + 1)) last++;
+  while (index.sameParagraph(at, last + 1)) last++;
   const text = passages
     .slice(first, last + 1)
     .map((p) => p.text)
     .join(' ');
-  return { text, sentence: target.text };
+  return { text, sentence: index.passage(at).text };
 }

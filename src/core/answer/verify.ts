@@ -78,12 +78,9 @@ const tagsOf = (index: SearchIndex, i: number): readonly TypedMention[] | undefi
  * within `TUNING.contextSentences` of it (a long transcript paragraph is not all context).
  */
 function contextTerms(index: SearchIndex, i: number): Set<string> {
-  const passages = index.kb.passages;
-  const p = passages[i]!;
   const out = new Set(index.labelTerms[i]);
   const reach = TUNING.contextSentences;
-  const same = (j: number): boolean =>
-    passages[j]?.documentId === p.documentId && passages[j].paragraph === p.paragraph;
+  const same = (j: number): boolean => index.sameParagraph(i, j);
   for (let j = i - 1; j >= i - reach && same(j); j--) for (const t of index.passageTerms[j]!) out.add(t);
   for (let j = i + 1; j <= i + reach && same(j); j++) for (const t of index.passageTerms[j]!) out.add(t);
   return out;
@@ -132,7 +129,7 @@ interface Typed {
 
 function holdsType(index: SearchIndex, i: number, q: PartQuery): Typed {
   const { part } = q;
-  const text = index.kb.passages[i]!.text;
+  const text = index.passage(i).text;
   // Reasons and ways are told in too many forms to check; a cue word only helps the ranking.
   if (part.yesNo || part.kind === 'reason' || part.kind === 'manner' || part.accepts.length === 0) {
     return { typed: true, values: [], spans: [] };
@@ -255,7 +252,7 @@ function focusOf(
   if (inContext) return 0.6;
   // A sentence of a report about the focus that names no one else is about the focus: "He was
   // detained…", "Prosecutors had asked for a 30-year sentence."
-  const passage = index.kb.passages[i]!;
+  const passage = index.passage(i);
   const subject = facts.documentSubject.get(passage.documentId);
   if (subject !== undefined && focusForms.has(subject)) return 0.6;
   // "he" with no name in the question: the main subject, unless the sentence names someone else.
@@ -279,7 +276,7 @@ function namesSomeoneElse(
     !focusForms.has(t) && !questionTerms.has(t) && (facts.subjects.get(t) ?? 0) >= 2;
   const tags = tagsOf(index, i);
   if (!tags) return [...own].some(rival);
-  const text = index.kb.passages[i]!.text;
+  const text = index.passage(i).text;
   return tags.some((m) => m.type === 'person' && termsOf(text.slice(m.start, m.end)).some(rival));
 }
 
@@ -352,7 +349,7 @@ export function check(
   const event = eventTotal > 0 ? eventFound / eventTotal : 1;
   const { typed, values, spans } = holdsType(index, i, q);
   const focus = focusOf(index, i, q, own, around, facts);
-  const text = index.kb.passages[i]!.text;
+  const text = index.passage(i).text;
   const words = wordsOf(text);
   const sentenceNegates = negates(words, eventForms);
   const negation = q.part.negated

@@ -1,33 +1,15 @@
 import { TUNING } from '../answer/tuning.js';
-import { deriveEntities, type EntityParts } from './entities.js';
+import { deriveEntities } from './entities.js';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import MiniSearch from 'minisearch';
 import type { Mention } from '../tag/mention.js';
 import { Tagger } from '../tag/tagger.js';
 import { termsOf } from '../text/terms.js';
 import type { KnowledgeBase, KnowledgeDocument, Passage } from '../types.js';
-import { buildVocabulary, type Vocabulary } from './vocabulary.js';
+import { searchIndexOf, type IndexedPassage, type SearchIndex } from './search-index.js';
+import { buildVocabulary } from './vocabulary.js';
 
-export interface IndexedPassage {
-  readonly i: number;
-  readonly text: string;
-}
-
-/** Everything the answerer needs, built once per knowledge base and then only read. */
-export interface SearchIndex {
-  readonly kb: KnowledgeBase;
-  readonly mini: MiniSearch<IndexedPassage>;
-  readonly vocab: Vocabulary;
-  readonly documents: ReadonlyMap<string, KnowledgeDocument>;
-  /** Index terms of each passage, by passage number: the reranker reads these instead of re-tokenising. */
-  readonly passageTerms: readonly (readonly string[])[];
-  /** Terms of the title and heading above each passage (shared between passages under one heading). */
-  readonly labelTerms: readonly ReadonlySet<string>[];
-  /** Typed mentions (dates, amounts, people, names given...) of each passage, by passage number: tagged once here, so questions pay nothing. */
-  readonly tags: readonly (readonly Mention[])[];
-  /** The knowledge base's names and subjects, read at index time (`entities.ts`). */
-  readonly entities: EntityParts;
-}
+export type { IndexData, IndexedPassage, SearchIndex } from './search-index.js';
 
 const splitTerms = (text: string): string[] => text.split(' ');
 const asIs = (term: string): string => term;
@@ -113,7 +95,7 @@ export function assembleIndex(
   const documents = new Map(kb.documents.map((d) => [d.id, d]));
   const labelTerms = labelTermsOf(kb, documents);
   const entities = deriveEntities(kb, passageTerms, TUNING);
-  return {
+  return searchIndexOf({
     kb,
     mini,
     vocab: buildVocabulary(passageTerms),
@@ -122,5 +104,5 @@ export function assembleIndex(
     labelTerms,
     tags,
     entities,
-  };
+  });
 }

@@ -2,7 +2,8 @@ import { UNPACED, type Pacer } from '../pace.js';
 import type { Mention } from '../tag/mention.js';
 import type { KnowledgeDocument, LoadError, Passage } from '../types.js';
 import type { EntityParts } from './entities.js';
-import { miniSearchOptions, type IndexedPassage, type SearchIndex } from './build-index.js';
+import { miniSearchOptions } from './build-index.js';
+import { searchIndexOf, type IndexedPassage, type SearchIndex } from './search-index.js';
 import { miniFromParts, miniParts, type MiniParts } from './mini-parts.js';
 import {
   mentionColumns,
@@ -99,7 +100,7 @@ export async function assembleFromParts(
   });
   const mini = await miniFromParts<IndexedPassage>(parts.mini, miniSearchOptions, pace);
   if (mini.documentCount !== passages.length) throw new Error('index parts: search index size differs');
-  return {
+  return searchIndexOf({
     kb,
     mini,
     vocab: await vocabularyFromParts(parts.vocab, pace),
@@ -108,5 +109,5 @@ export async function assembleFromParts(
     labelTerms,
     tags,
     entities: parts.entities,
-  };
+  });
 }

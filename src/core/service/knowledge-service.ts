@@ -195,7 +195,7 @@ export class KnowledgeService {
       outcome = {
         ok: true,
         documents: index.kb.documents.length,
-        passages: index.kb.passages.length,
+        passages: index.passageCount,
         ...diff,
         warnings: index.kb.warnings ?? [],
         ms: elapsed(),

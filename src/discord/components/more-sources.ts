@@ -26,7 +26,7 @@ export const moreSourcesHandler: ComponentHandler = {
     });
     const lines = more.map(
       (c) =>
-        `${sourceLine(c, read.index.documents.get(c.documentId))}\n> “${escapeAndShorten(c.passage, QUOTE_MAX)}”`,
+        `${sourceLine(c, read.index.document(c.documentId))}\n> “${escapeAndShorten(c.passage, QUOTE_MAX)}”`,
     );
     const content =
       lines.length > 0 ? fitLines(lines, MESSAGE_CONTENT_MAX) : ui(interaction.locale).noMoreSources;

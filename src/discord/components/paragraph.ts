@@ -21,7 +21,7 @@ export const paragraphHandler: ComponentHandler = {
     const strings = ui(interaction.locale);
     const blocks = read.answer.citations.map((c) => {
       const found = paragraphOf(read.index, c.passageId);
-      const head = sourceLine(c, read.index.documents.get(c.documentId));
+      const head = sourceLine(c, read.index.document(c.documentId));
       if (!found) return `${head}\n${strings.paragraphUnavailable}`;
       return `${head}\n${highlight(found.text, found.sentence)}`;
     });

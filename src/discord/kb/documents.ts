@@ -46,7 +46,7 @@ export async function removeDocument(
   guildId: string,
 ): Promise<void> {
   const id = interaction.options.getString('id', true);
-  const doc = context.knowledge.current().documents.get(id);
+  const doc = context.knowledge.current().document(id);
   if (!doc) {
     await interaction.reply(unknownDocument(id));
     return;
@@ -116,7 +116,7 @@ export async function getDocument(
   context: BotContext,
 ): Promise<void> {
   const id = interaction.options.getString('id', true);
-  const doc = context.knowledge.current().documents.get(id);
+  const doc = context.knowledge.current().document(id);
   if (!doc) {
     await interaction.reply(unknownDocument(id));
     return;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { withoutTags } from '../../../src/core/search/search-index.js';
+import { makeIndex } from '../../support/make-index.js';
+
+const index = makeIndex([
+  { id: 'a', title: 'A', body: 'First sentence here. Second one on March 3, 2021.\n\nA new paragraph.' },
+  { id: 'b', title: 'B', body: 'Another document.' },
+]);
+
+describe('SearchIndex accessors', () => {
+  it('GIVEN passage numbers THEN each is its passage, and a number no passage has is a RangeError', () => {
+    expect(index.passageCount).toBe(4);
+    expect(index.passage(1)).toMatchObject({ documentId: 'a', text: 'Second one on March 3, 2021.' });
+    expect(index.passage(3).documentId).toBe('b');
+    expect(() => index.passage(4)).toThrow(RangeError);
+    expect(() => index.passage(-1)).toThrow(RangeError);
+  });
+
+  it('GIVEN two passage numbers THEN they share a paragraph only within one paragraph of one document', () => {
+    expect(index.sameParagraph(0, 1)).toBe(true);
+    expect(index.sameParagraph(1, 2)).toBe(false);
+    expect(index.sameParagraph(2, 3)).toBe(false);
+    expect(index.sameParagraph(0, -1)).toBe(false);
+    expect(index.sameParagraph(3, 4)).toBe(false);
+  });
+
+  it('GIVEN an index without its tags THEN its passages are the same, its accessors too, and no tags are left', () => {
+    const untagged = withoutTags(index);
+    expect(index.tags.flat().length).toBeGreaterThan(0);
+    expect(untagged.tags).toEqual([]);
+    expect(untagged.passage(1)).toBe(index.passage(1));
+    expect(untagged.document('b')).toBe(index.document('b'));
+    expect(withoutTags(index)).toBe(untagged);
+  });
+});
