@@ -1,8 +1,8 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
- * Tests that start processes or worker threads (seconds each, from TypeScript sources), read the eval
- * sets, or time whole pipelines against each other. `npm test` runs them with the rest;
+ * Tests that start processes (the compiled dist/, built once per run by `tests/support/build-dist.ts`)
+ * or worker threads, read the eval sets, or time whole pipelines against each other. `npm test` runs them with the rest;
  * `npm run test:unit`, the edit loop, leaves them out. A new `*.e2e.test.ts` lands here by its name;
  * any other new test is a unit test.
  */

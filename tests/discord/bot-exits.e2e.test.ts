@@ -4,7 +4,7 @@ import { EXIT } from '../../src/shared/adapter.js';
 import { requestTo, startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 import { spawnBot, type BotProcess } from './bot-process.js';
 
-/** A tsx process loads in a few seconds; slower when the suite runs in parallel. */
+/** A bot process loads in a few seconds; slower when the suite runs in parallel. */
 const START_MS = 30_000;
 
 /** SigCgt in /proc: the signals this process has handlers for. SIGHUP is signal 1, the lowest bit. */
@@ -89,8 +89,7 @@ describe('E2E: the bot process exits so a supervisor understands why (issue 8 it
           expect(bot.logs()).toContainEqual(
             expect.objectContaining({ msg: 'knowledge base reloaded', by: 'SIGHUP' }),
           ),
-        // The reload runs on a worker thread, which from TypeScript sources (tsx) compiles its modules
-        // first: seconds on a busy machine.
+        // The reload runs on a worker thread that loads its modules first: seconds on a busy machine.
         { timeout: 30_000 },
       );
       expect(bot.child.exitCode).toBeNull();

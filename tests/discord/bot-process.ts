@@ -15,14 +15,14 @@ export interface BotProcess {
   kill(): Promise<void>;
 }
 
-/** `npm start` from source as its own process, logged in to the fake; the knowledge folder is a temp copy. */
+/** `npm start` (the dist/ that `build-dist.ts` builds once per run) as its own process, logged in to the fake; the knowledge folder is a temp copy. */
 export async function spawnBot(fake: FakeDiscord, env: Record<string, string> = {}): Promise<BotProcess> {
   const dir = await mkdtemp(join(tmpdir(), 'casefile-proc-'));
   await cp('knowledge/king-of-spam.md', join(dir, 'kb', 'king-of-spam.md'), { recursive: true });
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !k.startsWith('DISCORD_') && !k.startsWith('SHARD')),
   );
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/discord/main.ts'], {
+  const child = spawn(process.execPath, ['dist/discord/main.js'], {
     env: {
       ...inherited,
       DISCORD_TOKEN: fake.token,

@@ -26,7 +26,7 @@ describe('E2E: npm run deploy-commands against the fake (case 9)', () => {
     const inherited = Object.fromEntries(
       Object.entries(process.env).filter(([k]) => !k.startsWith('DISCORD_')),
     );
-    return run('node_modules/.bin/tsx', ['src/discord/deploy-commands.ts', ...args], {
+    return run(process.execPath, ['dist/discord/deploy-commands.js', ...args], {
       env: {
         ...inherited,
         DISCORD_TOKEN: fake.token,

@@ -73,11 +73,9 @@ describe('E2E: a 👎 shows up in /kb gaps and in npm run feedback -- --export (
     expect(gaps.content).not.toContain('accused');
 
     const file = join(dataDir, 'gaps.jsonl');
-    const { stdout } = await run(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/feedback.ts', '--export', file],
-      { env: { ...process.env, DATA_DIR: dataDir } },
-    );
+    const { stdout } = await run(process.execPath, ['dist/cli/feedback.js', '--export', file], {
+      env: { ...process.env, DATA_DIR: dataDir },
+    });
     expect(stdout).toContain(`Wrote 2 questions to ${file}`);
     const exported = (await readFile(file, 'utf8'))
       .trim()

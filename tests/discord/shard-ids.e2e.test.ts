@@ -24,7 +24,7 @@ interface LogLine {
 
 /**
  * docker-compose.yml without Docker: the same two processes (SHARD_COUNT=4, SHARD_IDS=0,1 and 2,3),
- * started directly from source against one fake Discord that routes each guild to its shard.
+ * started directly (the compiled dist/) against one fake Discord that routes each guild to its shard.
  */
 describe('E2E: SHARD_IDS / SHARD_COUNT, two processes of two shards each (docker-compose.yml)', () => {
   let fake: FakeDiscord;
@@ -43,7 +43,7 @@ describe('E2E: SHARD_IDS / SHARD_COUNT, two processes of two shards each (docker
       Object.entries(process.env).filter(([k]) => !k.startsWith('DISCORD_') && !k.startsWith('SHARD')),
     );
     for (const ids of ['0,1', '2,3']) {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/discord/main.ts'], {
+      const child = spawn(process.execPath, ['dist/discord/main.js'], {
         env: {
           ...inherited,
           SHARD_COUNT: '4',

@@ -20,7 +20,7 @@ title: Waledac takedown
 ---
 The Waledac botnet was taken down by Microsoft in February 2010.
 `;
-/** Starting two tsx processes after the manager (each spawn ≥ 2.75 s apart) takes a few seconds. */
+/** Starting two shard processes after the manager (each spawn ≥ 2.75 s apart) takes a few seconds. */
 const START_MS = 40_000;
 
 interface LogLine {
@@ -32,7 +32,7 @@ interface LogLine {
 }
 
 /**
- * `npm start` with SHARDS=auto, from source, against a fake Discord whose /gateway/bot says 2 shards.
+ * `npm start` with SHARDS=auto (the compiled dist/) against a fake Discord whose /gateway/bot says 2 shards.
  * The steps share one manager and its two shard processes, so they run in order.
  */
 describe('E2E: SHARDS=auto runs one process per shard; /kb reload or /kb add on one reloads all (sharding)', () => {
@@ -53,7 +53,7 @@ describe('E2E: SHARDS=auto runs one process per shard; /kb reload or /kb add on 
     const inherited = Object.fromEntries(
       Object.entries(process.env).filter(([k]) => !k.startsWith('DISCORD_') && !k.startsWith('SHARD')),
     );
-    manager = spawn(process.execPath, ['--import', 'tsx', 'src/discord/main.ts'], {
+    manager = spawn(process.execPath, ['dist/discord/main.js'], {
       env: {
         ...inherited,
         SHARDS: 'auto',
@@ -134,8 +134,7 @@ describe('E2E: SHARDS=auto runs one process per shard; /kb reload or /kb add on 
     expect(deferred.body).toMatchObject({ type: InteractionResponseType.DeferredChannelMessageWithSource });
     const edit = await fake.waitForRequest(
       (r) => originalEditRoute(r) && r.path.includes(sent.token),
-      // Each shard reloads on a worker thread, which from TypeScript sources (tsx) compiles its modules
-      // first: seconds on a busy machine.
+      // Each shard reloads on a worker thread that loads its modules first: seconds on a busy machine.
       30_000,
     );
     const content = payloadOf(edit).content as string;

@@ -26,10 +26,10 @@ interface Run {
   stderr: string;
 }
 
-/** The CLI from source (no build step), with `input` on stdin; `firstLineOnly` closes stdout like `| head -1`. */
+/** The compiled CLI (dist/, built once per run by build-dist.ts), with `input` on stdin; `firstLineOnly` closes stdout like `| head -1`. */
 function cli(args: string[], input = '', firstLineOnly = false): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    const child = spawn(process.execPath, ['dist/cli/main.js', ...args], {
       cwd: root,
       env: { ...process.env, INDEX_CACHE_DIR: 'off' },
     });

@@ -2,8 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
 /**
- * Tests that run the README's npm scripts (`npm run ask`, …) run the compiled CLI in dist/: build it
- * once per run, before any of them, so they test the sources as they are and not a stale build.
+ * The e2e tests run what the README's npm scripts run, the compiled entry points in dist/ (the bot, its
+ * shards and reload workers, the CLI, deploy-commands, feedback): built once per run, before any of
+ * them, so they test the sources as they are and not a stale build, and no process compiles TypeScript
+ * as it starts.
  */
 export default function setup(): void {
   execFileSync('npm', ['run', '--silent', 'build'], {
