@@ -14,14 +14,9 @@ import { readQuestion, type Query } from './query.js';
 import type { QuestionPart } from './question.js';
 import { trimToClauses } from './trim.js';
 import { TUNING } from './tuning.js';
-import {
-  check,
-  RANK_FEATURES,
-  STRICT_TYPES,
-  type Check,
-  type LinearModel,
-  type PartQuery,
-} from './verify.js';
+import { partQuery } from './part-query.js';
+import { STRICT_TYPES } from './typed.js';
+import { check, RANK_FEATURES, type Check, type LinearModel } from './verify.js';
 
 export const NO_ANSWER = "The knowledge base doesn't answer that.";
 
@@ -90,14 +85,14 @@ function answerPart(
     ? []
     : bound.groups.map((g) => g.flatMap((j) => (renumber.has(j) ? [renumber.get(j)!] : [])));
   const conceptOf = formIndex(partConcepts);
-  const query: PartQuery = {
+  const query = partQuery(index, {
     part: ablate.has('negation') ? { ...part, negated: false } : part,
     concepts: partConcepts,
     conceptOf,
     focus: groups.filter((g) => g.length > 0),
     ...(bound.implicitFocus && !ablate.has('focus-check') ? { implicitFocus: bound.implicitFocus } : {}),
     questionTerms: bound.conceptOf,
-  };
+  });
   let pool = shared.pool;
   if (bound.question.parts.length > 1) {
     const own = retrieveCandidates(index, partConcepts, conceptOf);

@@ -1,0 +1,95 @@
+import type { SearchIndex } from '../search/search-index.js';
+import { termsOf } from '../text/terms.js';
+import type { Word } from '../text/words.js';
+import { holdsKind, type TermSet } from './kinds.js';
+import type { PartQuery } from './part-query.js';
+import { TUNING } from './tuning.js';
+
+/** A typed mention as tagged at index time (`core/tag`). */
+export interface TypedMention {
+  readonly type: string;
+  readonly start: number;
+  readonly end: number;
+  readonly value: string;
+}
+
+/** The passage's typed mentions; undefined when the index was built without tags. */
+export const tagsOf = (index: SearchIndex, i: number): readonly TypedMention[] | undefined =>
+  (index as { readonly tags?: readonly (readonly TypedMention[])[] }).tags?.[i];
+
+/**
+ * Whether a mention brings something the question does not already say. A mention that names the
+ * entity asked about ("Roman Seleznev" for "which judge sentenced Seleznev") is the question's subject,
+ * not its answer, even when it holds a word the question lacks.
+ */
+function isNew(text: string, questionTerms: TermSet, focus: ReadonlySet<string>): boolean {
+  const terms = termsOf(text);
+  if (terms.length === 0) return /\d/.test(text);
+  return terms.some((t) => !questionTerms.has(t)) && !terms.some((t) => focus.has(t));
+}
+
+const SHAPED: ReadonlySet<string> = new Set(['age', 'percent']);
+
+/** Types the tagger finds reliably: a sentence without one cannot answer "when", "how many", "how old"…. */
+export const STRICT_TYPES: ReadonlySet<string> = new Set([
+  'date',
+  'duration',
+  'money',
+  'count',
+  'age',
+  'percent',
+]);
+
+/** Whether a sentence holds an answer of the asked type, and which. */
+export interface Typed {
+  readonly typed: boolean;
+  readonly values: string[];
+  /** Character offsets of the answering mentions, to see whether they sit by the asked event. */
+  readonly spans: (readonly [number, number])[];
+}
+
+/**
+ * Whether the sentence holds a mention of a type the part accepts that the question does not already
+ * say: from the index's tags, or, for what the tagger misses, from the sentence's surface.
+ */
+export function holdsType(index: SearchIndex, i: number, q: PartQuery): Typed {
+  const { part } = q;
+  const text = index.passage(i).text;
+  // Reasons and ways are told in too many forms to check; a cue word only helps the ranking.
+  if (part.yesNo || part.kind === 'reason' || part.kind === 'manner' || part.accepts.length === 0) {
+    return { typed: true, values: [], spans: [] };
+  }
+  const tags = tagsOf(index, i);
+  const accepted = new Set<string>(part.accepts);
+  const answering = (tags ?? []).filter(
+    (m) => accepted.has(m.type) && isNew(text.slice(m.start, m.end), q.questionTerms, q.focusForms),
+  );
+  if (answering.length > 0) {
+    return {
+      typed: true,
+      values: answering.map((m) => `${m.type}:${m.value}`),
+      spans: answering.map((m) => [m.start, m.end] as const),
+    };
+  }
+  // An age or a share is a number of a particular form ("Dorokhov, 36,", "aged 36", "45%"); any digits
+  // will not do, so a tagged knowledge base that has none has none.
+  if (tags && part.accepts[0] !== undefined && SHAPED.has(part.accepts[0]))
+    return { typed: false, values: [], spans: [] };
+  // What the tagger missed is still caught on the surface: capitals, digits, number words, month names.
+  return { typed: holdsKind(text, part, q.questionTerms), values: [], spans: [] };
+}
+
+/** 1 when an answering mention touches an event word, falling with the characters between them. */
+export function nearness(
+  words: readonly Word[],
+  spans: readonly (readonly [number, number])[],
+  anchor: ReadonlySet<string>,
+): number {
+  if (spans.length === 0 || anchor.size === 0) return 0;
+  let best = Infinity;
+  for (const w of words) {
+    if (w.term === undefined || !anchor.has(w.term)) continue;
+    for (const [a, b] of spans) best = Math.min(best, Math.max(0, a - w.end, w.start - b));
+  }
+  return best === Infinity ? 0 : 1 / (1 + best / TUNING.nearChars);
+}
