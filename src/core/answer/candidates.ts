@@ -76,14 +76,14 @@ const scratches = new WeakMap<SearchIndex, Scratch>();
 function scratchOf(index: SearchIndex): Scratch {
   let s = scratches.get(index);
   if (!s) {
-    const n = index.passageTerms.length;
+    const n = index.passageCount;
     const slots = new Float64Array(n * SLOTS);
     let total = 0;
-    index.passageTerms.forEach((terms, i) => {
-      const length = new Set(terms).size;
+    for (let i = 0; i < n; i++) {
+      const length = new Set(index.terms(i)).size;
       slots[i * SLOTS + LEN] = length;
       total += length;
-    });
+    }
     s = { question: 0, slots, averageLength: n > 0 ? total / n : 1 };
     scratches.set(index, s);
   }
@@ -240,7 +240,7 @@ export function retrieveCandidates(
     const credit = new Float64Array(concepts.length);
     for (const i of pool) {
       credit.fill(0);
-      for (const t of index.passageTerms[i]!) {
+      for (const t of index.terms(i)) {
         const c = conceptOf.get(t);
         if (c === undefined || done[c] === 1) continue;
         credit[c] = Math.max(credit[c]!, concepts[c]!.forms.get(t)!);

@@ -132,15 +132,16 @@ export async function restorePayload(
   for (let k = 0; k < ids.length; k++) {
     const n = counts[k]!;
     if (reused[k]) {
-      const doc = previous.documents.get(ids[k]!);
+      const doc = previous.document(ids[k]!);
       const start = n === 0 ? 0 : firstOf.get(ids[k]!);
       if (!doc || start === undefined) throw new Error(`reload payload: ${ids[k]} is not in the index in use`);
       documents.push(doc);
       for (let p = start; p < start + n; p++) {
-        if (previous.kb.passages[p]?.documentId !== doc.id) throw new Error(`reload payload: ${doc.id} differs`);
-        passages.push(previous.kb.passages[p]!);
-        passageTerms.push(previous.passageTerms[p]!);
-        tags.push(previous.tags[p]!);
+        const passage = p < previous.passageCount ? previous.passage(p) : undefined;
+        if (passage?.documentId !== doc.id) throw new Error(`reload payload: ${doc.id} differs`);
+        passages.push(passage);
+        passageTerms.push(previous.terms(p));
+        tags.push(previous.mentions(p) ?? []);
         if (pace.due()) await pace.pause();
       }
     } else {

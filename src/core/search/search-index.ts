@@ -34,6 +34,12 @@ export interface SearchIndex extends IndexData {
   readonly passageCount: number;
   /** Passage `i` (0 ≤ i < passageCount); any other number is a bug, and a RangeError. */
   passage(i: number): Passage;
+  /** Index terms of passage `i`, in order, as `termsOf` reads its text. */
+  terms(i: number): readonly string[];
+  /** Terms of the title and heading above passage `i`. */
+  labels(i: number): ReadonlySet<string>;
+  /** Typed mentions of passage `i`; undefined when the index holds no tags (`withoutTags`). */
+  mentions(i: number): readonly Mention[] | undefined;
   /** Whether passage `j` exists and stands in the same paragraph of the same document as passage `i`. */
   sameParagraph(i: number, j: number): boolean;
   /** The document with this id, if the knowledge base has it. */
@@ -46,13 +52,21 @@ export interface SearchIndex extends IndexData {
  */
 export function searchIndexOf(data: IndexData): SearchIndex {
   const { passages } = data.kb;
+  const { passageTerms, labelTerms, tags } = data;
+  const at = <T>(list: readonly T[], i: number): T => {
+    const item = list[i];
+    if (item === undefined) throw new RangeError(`no passage ${i} in an index of ${passages.length}`);
+    return item;
+  };
   return {
     ...data,
     passageCount: passages.length,
-    passage(i) {
-      const p = passages[i];
-      if (p === undefined) throw new RangeError(`no passage ${i} in an index of ${passages.length}`);
-      return p;
+    passage: (i) => at(passages, i),
+    terms: (i) => at(passageTerms, i),
+    labels: (i) => at(labelTerms, i),
+    mentions: (i) => {
+      at(passages, i);
+      return tags[i];
     },
     sameParagraph(i, j) {
       const a = passages[i];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withoutTags } from '../../../src/core/search/search-index.js';
+import { termsOf } from '../../../src/core/text/terms.js';
 import { makeIndex } from '../../support/make-index.js';
 
 const index = makeIndex([
@@ -16,6 +17,15 @@ describe('SearchIndex accessors', () => {
     expect(() => index.passage(-1)).toThrow(RangeError);
   });
 
+  it('GIVEN a passage number THEN its terms, labels and mentions are those of that passage', () => {
+    expect(index.terms(1)).toEqual(termsOf('Second one on March 3, 2021.'));
+    expect(index.labels(3)).toEqual(new Set(termsOf('B')));
+    expect(index.mentions(1)?.map((m) => m.type)).toContain('date');
+    expect(index.mentions(3)).toEqual([]);
+    expect(() => index.terms(4)).toThrow(RangeError);
+    expect(() => index.mentions(4)).toThrow(RangeError);
+  });
+
   it('GIVEN two passage numbers THEN they share a paragraph only within one paragraph of one document', () => {
     expect(index.sameParagraph(0, 1)).toBe(true);
     expect(index.sameParagraph(1, 2)).toBe(false);
@@ -28,6 +38,7 @@ describe('SearchIndex accessors', () => {
     const untagged = withoutTags(index);
     expect(index.tags.flat().length).toBeGreaterThan(0);
     expect(untagged.tags).toEqual([]);
+    expect(untagged.mentions(1)).toBeUndefined();
     expect(untagged.passage(1)).toBe(index.passage(1));
     expect(untagged.document('b')).toBe(index.document('b'));
     expect(withoutTags(index)).toBe(untagged);
