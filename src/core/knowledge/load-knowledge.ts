@@ -115,7 +115,11 @@ export async function loadKnowledge(
   }
   const built = await build(false);
   if (!built.ok) return built;
-  const { index, cache, cacheWriteError } = built.value;
+  const { cache, cacheWriteError, bytes } = built.value;
+  // Once saved, the index is served as a restart would load it: packed columns and arrays viewing the
+  // saved bytes hold a quarter of the heap of the index just built (its MiniSearch tree, an object per
+  // passage and term list), which is left to the collector.
+  const index = bytes ? await indexFromBytes(bytes) : built.value.index;
   return ok({
     index,
     cache,

@@ -2,7 +2,9 @@ import { readdir, readFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { answer, loadKnowledge, type LoadedIndex } from '../../../src/core/index.js';
+import { answer, buildIndex, loadKnowledgeBase, loadKnowledge, type LoadedIndex } from '../../../src/core/index.js';
+import { indexParts } from '../../../src/core/search/index-parts.js';
+import { PackedTerms } from '../../../src/core/search/packed-terms.js';
 
 let kbDir: string;
 let cacheDir: string;
@@ -33,6 +35,17 @@ describe('loadKnowledge with a cache', () => {
     const q = 'Where did the police raid?';
     expect(answer(second.index, q)).toEqual(answer(first.index, q));
     expect(answer(second.index, q).text).toContain('Lyon');
+  });
+
+  it('GIVEN a load that saves the index THEN it serves the saved, packed form, equal to a fresh build', async () => {
+    const first = await load();
+    expect(first.cache).toBe('missing');
+    // What a restart would load (no radix tree, no object per term list), not the index just built…
+    expect(first.index.vocab.tree).toBeInstanceOf(PackedTerms);
+    // …and the same index.
+    const kb = await loadKnowledgeBase(kbDir);
+    if (!kb.ok) throw new Error('load failed');
+    expect(indexParts(first.index)).toEqual(indexParts(buildIndex(kb.value)));
   });
 
   it('GIVEN a knowledge file edited after the cache was written THEN the cache is stale and the new text is served', async () => {
