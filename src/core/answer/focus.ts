@@ -3,7 +3,6 @@ import { termsOf } from '../text/terms.js';
 import type { EntityFacts } from './entities.js';
 import type { TermSet } from './kinds.js';
 import type { PartQuery } from './part-query.js';
-import { tagsOf } from './typed.js';
 
 /** Who the sentence is about, relative to the question's focus. */
 export function focusOf(
@@ -50,7 +49,7 @@ function namesSomeoneElse(
 ): boolean {
   const rival = (t: string): boolean =>
     !focusForms.has(t) && !questionTerms.has(t) && (facts.subjects.get(t) ?? 0) >= 2;
-  const tags = tagsOf(index, i);
+  const tags = index.mentions(i);
   if (!tags) return [...own].some(rival);
   const text = index.passage(i).text;
   return tags.some((m) => m.type === 'person' && termsOf(text.slice(m.start, m.end)).some(rival));

@@ -5,18 +5,6 @@ import { holdsKind, type TermSet } from './kinds.js';
 import type { PartQuery } from './part-query.js';
 import { TUNING } from './tuning.js';
 
-/** A typed mention as tagged at index time (`core/tag`). */
-export interface TypedMention {
-  readonly type: string;
-  readonly start: number;
-  readonly end: number;
-  readonly value: string;
-}
-
-/** The passage's typed mentions; undefined when the index was built without tags. */
-export const tagsOf = (index: SearchIndex, i: number): readonly TypedMention[] | undefined =>
-  (index as { readonly tags?: readonly (readonly TypedMention[])[] }).tags?.[i];
-
 /**
  * Whether a mention brings something the question does not already say. A mention that names the
  * entity asked about ("Roman Seleznev" for "which judge sentenced Seleznev") is the question's subject,
@@ -59,7 +47,7 @@ export function holdsType(index: SearchIndex, i: number, q: PartQuery): Typed {
   if (part.yesNo || part.kind === 'reason' || part.kind === 'manner' || part.accepts.length === 0) {
     return { typed: true, values: [], spans: [] };
   }
-  const tags = tagsOf(index, i);
+  const tags = index.mentions(i);
   const accepted = new Set<string>(part.accepts);
   const answering = (tags ?? []).filter(
     (m) => accepted.has(m.type) && isNew(text.slice(m.start, m.end), q.questionTerms, q.focusForms),

@@ -52,11 +52,11 @@ export interface Check {
  * within `TUNING.contextSentences` of it (a long transcript paragraph is not all context).
  */
 function contextTerms(index: SearchIndex, i: number): Set<string> {
-  const out = new Set(index.labelTerms[i]);
+  const out = new Set(index.labels(i));
   const reach = TUNING.contextSentences;
   const same = (j: number): boolean => index.sameParagraph(i, j);
-  for (let j = i - 1; j >= i - reach && same(j); j--) for (const t of index.passageTerms[j]!) out.add(t);
-  for (let j = i + 1; j <= i + reach && same(j); j++) for (const t of index.passageTerms[j]!) out.add(t);
+  for (let j = i - 1; j >= i - reach && same(j); j--) for (const t of index.terms(j)) out.add(t);
+  for (let j = i + 1; j <= i + reach && same(j); j++) for (const t of index.terms(j)) out.add(t);
   return out;
 }
 
@@ -116,7 +116,7 @@ export function check(
   /** Features held at a fixed value, for measuring what each is worth (`eval --ablate`). */
   fixed: ReadonlyMap<number, number> = new Map(),
 ): Check {
-  const terms = index.passageTerms[i]!;
+  const terms = index.terms(i);
   const own = new Set(terms);
   const around = contextTerms(index, i);
   let total = 0;
