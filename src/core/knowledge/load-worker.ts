@@ -58,6 +58,6 @@ if (!loaded.ok) {
     },
     [own.buffer as ArrayBuffer],
   );
-  // Stay until the main thread has brought the index in and ends this thread (see loadKnowledgeInWorker).
+  // Stay until the main thread ends this thread (see loadKnowledgeInWorker).
   port.on('message', () => undefined);
 }
