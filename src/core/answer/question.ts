@@ -154,7 +154,7 @@ function kindOfHow(words: readonly string[], at: number): Kind {
     case 'long':
       return { kind: 'duration', accepts: ['duration', 'date'] };
     case 'old':
-      return { kind: 'number', accepts: ['age', 'count'] };
+      return { kind: 'number', accepts: ['age'] };
     case 'far':
     case 'big':
     case 'large':

@@ -71,6 +71,19 @@ describe('answer verifies before answering', () => {
     expect(a.missing).toContain('Oleg Markin');
   });
 
+  it('GIVEN "how old" and a report that holds counts but no age THEN it abstains: a count is not an age', () => {
+    const counts = makeIndex([
+      {
+        id: 'ranking',
+        title: 'Spammer ranked',
+        body: 'Analysts place Pavel Orlov seventh among the ten worst spammers, with 40 servers.',
+      },
+    ]);
+    const a = answer(counts, 'How old is Orlov?');
+    expect(a.answered).toBe(false);
+    expect(a.missing).toContain('age');
+  });
+
   it('GIVEN a question whose event the documents never report for that person THEN it abstains', () => {
     expect(answer(index, 'When was Dorokhov sentenced?').answered).toBe(false);
   });
