@@ -107,6 +107,29 @@ export default defineConfig(
     },
   },
 
+  {
+    // An index is read through its accessors (src/core/search/search-index.ts), never by passage number
+    // from its parallel lists: an accessor throws for a number no passage has, a list hands on undefined.
+    // The search module, and the cache and reload code that take an index apart, work on the lists.
+    files: ['src/**', 'bench/**', 'scripts/**'],
+    ignores: ['src/core/search/**', 'src/core/cache/**', 'src/core/knowledge/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'MemberExpression[computed=true] > MemberExpression.object[property.name=/^(passageTerms|labelTerms)$/]',
+          message: 'read an index through its accessors: terms(i), labels(i).',
+        },
+        {
+          selector:
+            "MemberExpression[computed=true] > MemberExpression.object[property.name='passages'][object.property.name='kb']",
+          message: 'read an index through its accessors: passage(i), sameParagraph(i, j).',
+        },
+      ],
+    },
+  },
+
   // The layers: core <- config, feedback, shared <- cli / discord; nothing outside core reaches past core/index.ts.
   // Tests may import any module they test; the tools below say why they need more than the surface.
   {
