@@ -112,8 +112,10 @@ const NOUN_TYPES: ReadonlyArray<[RegExp, readonly AnswerType[], AnswerKind]> = [
     ['place'],
     'place',
   ],
+  // What is paid is money, never a bare count ("the bail" is not "No. 7").
+  [/^(price|cost|fee|fine|bail)s?$/, ['money'], 'number'],
   [
-    /^(percentage|percent|number|amount|population|size|proportion|rate|price|cost|distance|total|fraction|score|sum|fee|fine|bail)s?$/,
+    /^(percentage|percent|number|amount|population|size|proportion|rate|distance|total|fraction|score|sum)s?$/,
     ['count', 'money', 'percent'],
     'number',
   ],
@@ -149,7 +151,7 @@ function kindOfHow(words: readonly string[], at: number): Kind {
     case 'much':
       return rest.some((w) => MONEY_VERB.test(w)) ||
         rest.some((w) => /^(money|cash|restitution|bail|damages)$/.test(w))
-        ? { kind: 'number', accepts: ['money', 'count'] }
+        ? { kind: 'number', accepts: ['money'] }
         : { kind: 'number', accepts: ['count', 'money', 'percent', 'duration'] };
     case 'long':
       return { kind: 'duration', accepts: ['duration', 'date'] };

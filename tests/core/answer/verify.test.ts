@@ -84,6 +84,18 @@ describe('answer verifies before answering', () => {
     expect(a.missing).toContain('age');
   });
 
+  it('GIVEN a question about money and a report that holds only counts THEN it abstains: a count is not money', () => {
+    const counts = makeIndex([
+      {
+        id: 'hearing',
+        title: 'Bail hearing',
+        body: 'Pavel Orlov appeared in Courtroom No. 7 for his bail hearing, with 3 lawyers.',
+      },
+    ]);
+    expect(answer(counts, 'How much bail did Orlov post?').answered).toBe(false);
+    expect(answer(counts, 'What was the bail for Orlov?').answered).toBe(false);
+  });
+
   it('GIVEN a question whose event the documents never report for that person THEN it abstains', () => {
     expect(answer(index, 'When was Dorokhov sentenced?').answered).toBe(false);
   });
