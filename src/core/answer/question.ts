@@ -101,7 +101,7 @@ const NOUN_TYPES: ReadonlyArray<[RegExp, readonly AnswerType[], AnswerKind]> = [
   [/^(sentence|duration|span|lifetime|tenure|length)s?$/, ['duration'], 'duration'],
   // "What prison term…" asks a duration; "what is another term for…" asks a word.
   [/^terms?$/, ['duration', 'name'], 'duration'],
-  [/^age$/, ['age', 'count'], 'number'],
+  [/^age$/, ['age'], 'number'],
   [
     /^(name|nickname|codename|alias|handle|moniker|title|pseudonym)s?$/,
     ['name', 'person', 'org', 'place'],

@@ -82,6 +82,7 @@ describe('answer verifies before answering', () => {
     const a = answer(counts, 'How old is Orlov?');
     expect(a.answered).toBe(false);
     expect(a.missing).toContain('age');
+    expect(answer(counts, 'What is the age of Orlov?').answered).toBe(false);
   });
 
   it('GIVEN a question about money and a report that holds only counts THEN it abstains: a count is not money', () => {
