@@ -63,12 +63,17 @@ async function main(): Promise<void> {
       const share = (hit: (q: BenchQuestion) => boolean): number =>
         asked.length === 0 ? NaN : asked.filter(hit).length / asked.length;
       const shown = new Map(asked.map((q) => [q, built.answer(q.question)]));
+      // A sentence written word for word more than once (mailing-list footers in the large base) is
+      // found by showing any of its copies: the reader cannot tell them apart, and which copy an engine
+      // ranks first among equals is an accident of numbering.
+      const isSource = (q: BenchQuestion) => (i: number | undefined) =>
+        i !== undefined && (i === q.source || kb.passages[i]!.text === kb.passages[q.source]!.text);
       return [
         kind,
         {
-          at1: share((q) => shown.get(q)![0] === q.source),
-          atCitations: share((q) => shown.get(q)!.includes(q.source)),
-          firstStage: share((q) => built.firstStage(q.question).includes(q.source)),
+          at1: share((q) => isSource(q)(shown.get(q)![0])),
+          atCitations: share((q) => shown.get(q)!.some(isSource(q))),
+          firstStage: share((q) => built.firstStage(q.question).some(isSource(q))),
         },
       ];
     }),

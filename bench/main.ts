@@ -27,7 +27,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --sources N        source sentences per corpus, each giving one question of every kind (default 100)
   --no-start         skip the start-up measurement
   --plot FILE.svg    draw latency and recall against knowledge-base size
-  --from A.json,B    report (and plot) saved results instead of measuring
+  --from A.json,B    report (and plot) saved results instead of measuring (a corpus and engine
+                     in a later file replaces the same in an earlier one)
   --json             print the results as JSON instead of tables`;
 
 const execute = promisify(execFile);
@@ -52,6 +53,29 @@ async function runEngine(engine: EngineName, corpus: Corpus, questionFile: strin
     { maxBuffer: 1 << 24 },
   );
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as EngineRun;
+}
+
+/**
+ * Saved corpus results as one: a corpus measured in several files keeps its first position, and an
+ * engine measured again (e.g. Casefile alone after a change) takes its later runs; start-up likewise.
+ */
+function mergeRuns(results: readonly CorpusResults[]): CorpusResults[] {
+  const merged = new Map<string, CorpusResults>();
+  for (const r of results) {
+    const earlier = merged.get(r.corpus);
+    if (!earlier) {
+      merged.set(r.corpus, r);
+      continue;
+    }
+    const engines = new Map(earlier.engines.map((e) => [e.engine, e]));
+    for (const e of r.engines) engines.set(e.engine, e);
+    merged.set(r.corpus, {
+      ...earlier,
+      engines: [...engines.values()],
+      starts: r.starts.length > 0 ? r.starts : earlier.starts,
+    });
+  }
+  return [...merged.values()];
 }
 
 async function measure(
@@ -153,7 +177,7 @@ async function main(argv: string[]): Promise<number> {
     const saved = await Promise.all(
       values.from.split(',').map(async (f) => JSON.parse(await readFile(f, 'utf8')) as BenchResults),
     );
-    results = { ...saved[0]!, results: saved.flatMap((r) => r.results) };
+    results = { ...saved[0]!, results: mergeRuns(saved.flatMap((r) => r.results)) };
   } else {
     const only = values.only?.split(',');
     const corpora = await prepareCorpora(
