@@ -16,7 +16,7 @@ function isNew(text: string, questionTerms: TermSet, focus: ReadonlySet<string>)
   return terms.some((t) => !questionTerms.has(t)) && !terms.some((t) => focus.has(t));
 }
 
-const SHAPED: ReadonlySet<string> = new Set(['age', 'percent', 'money']);
+const SHAPED: ReadonlySet<string> = new Set(['age', 'percent', 'money', 'count']);
 
 /** Types the tagger finds reliably: a sentence without one cannot answer "when", "how many", "how old"…. */
 export const STRICT_TYPES: ReadonlySet<string> = new Set([
@@ -59,8 +59,9 @@ export function holdsType(index: SearchIndex, i: number, q: PartQuery): Typed {
       spans: answering.map((m) => [m.start, m.end] as const),
     };
   }
-  // An age, a share or a sum of money is a number of a particular form ("Dorokhov, 36,", "aged 36",
-  // "45%", "$53 million"); any digits will not do, so a tagged knowledge base that has none has none.
+  // An age, a share, a sum of money or a count is a number of a particular form ("Dorokhov, 36,",
+  // "45%", "$53 million", "38 counts"); any digits will not do ("36 months" counts nothing), so a
+  // tagged knowledge base that has none has none.
   if (tags && part.accepts[0] !== undefined && SHAPED.has(part.accepts[0]))
     return { typed: false, values: [], spans: [] };
   // What the tagger missed is still caught on the surface: capitals, digits, number words, month names.

@@ -97,6 +97,17 @@ describe('answer verifies before answering', () => {
     expect(answer(counts, 'What was the bail for Orlov?').answered).toBe(false);
   });
 
+  it('GIVEN "how many" and a report whose only number is a duration THEN it abstains: a duration is not a count', () => {
+    const spans = makeIndex([
+      {
+        id: 'plea',
+        title: 'Plea hearing',
+        body: 'Pavel Orlov was acquitted after his lawyer asked the court for 36 months of review.',
+      },
+    ]);
+    expect(answer(spans, 'How many counts was Orlov acquitted on?').answered).toBe(false);
+  });
+
   it('GIVEN a question whose event the documents never report for that person THEN it abstains', () => {
     expect(answer(index, 'When was Dorokhov sentenced?').answered).toBe(false);
   });
