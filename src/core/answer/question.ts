@@ -206,13 +206,12 @@ function kindOf(words: readonly string[], at: number): Kind {
           if (!pattern.test(w)) continue;
           if (kind === 'named') {
             const owner = words.slice(at + 1 + window.indexOf(w) + 1).find((x) => PERSON_NOUN.test(x));
-            if (owner) return { kind: 'person', accepts: ['name', 'person'], typeWord: w };
+            if (owner) return { kind: 'person', accepts: ['person'], typeWord: w };
           }
           return { kind, accepts, typeWord: w };
         }
       }
-      if (words.slice(at + 1).some((w) => MONEY_VERB.test(w)))
-        return { kind: 'number', accepts: ['money', 'count'] };
+      if (words.slice(at + 1).some((w) => MONEY_VERB.test(w))) return { kind: 'number', accepts: ['money'] };
       const next = words[at + 1] ?? '';
       // "which prison" asks to pick out one; "what prison term" is as often a description, so only "which".
       if (wh === 'which' && next && !STOP_WORDS.has(next) && !/^\d/.test(next)) {
