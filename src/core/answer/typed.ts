@@ -1,6 +1,6 @@
 import type { SearchIndex } from '../search/search-index.js';
 import { termsOf } from '../text/terms.js';
-import type { Word } from '../text/words.js';
+import { wordsOf, type Word } from '../text/words.js';
 import { holdsKind, type TermSet } from './kinds.js';
 import type { PartQuery } from './part-query.js';
 import { TUNING } from './tuning.js';
@@ -49,9 +49,18 @@ export function holdsType(index: SearchIndex, i: number, q: PartQuery): Typed {
   }
   const tags = index.mentions(i);
   const accepted = new Set<string>(part.accepts);
-  const answering = (tags ?? []).filter(
+  let answering = (tags ?? []).filter(
     (m) => accepted.has(m.type) && isNew(text.slice(m.start, m.end), q.questionTerms, q.focusForms),
   );
+  // "Which prison", "what nickname": the answer names one of those, so it stands by the word
+  // (within `TUNING.nearChars`); a place elsewhere in the sentence is about something else. What
+  // the tagger missed there is still read off the surface below.
+  if (part.kind === 'named' && q.typeForms.size > 0) {
+    const nouns = wordsOf(text).filter((w) => w.term !== undefined && q.typeForms.has(w.term));
+    answering = answering.filter((m) =>
+      nouns.some((w) => Math.max(0, m.start - w.end, w.start - m.end) <= TUNING.nearChars),
+    );
+  }
   if (answering.length > 0) {
     return {
       typed: true,

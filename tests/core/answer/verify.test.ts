@@ -108,6 +108,21 @@ describe('answer verifies before answering', () => {
     expect(answer(spans, 'How many counts was Orlov acquitted on?').answered).toBe(false);
   });
 
+  it('GIVEN "which restaurant" THEN a place far from the word does not count as the answer, one by it does', () => {
+    const typedOf = (body: string): boolean | undefined => {
+      let typed: boolean | undefined;
+      const kb = makeIndex([{ id: 'report', title: 'Hacker charged', body }]);
+      answer(kb, 'Which restaurant did Orlov hack?', { onCheck: (_, best) => (typed = best?.typed) });
+      return typed;
+    };
+    expect(
+      typedOf(
+        'Pavel Orlov grew up in Lisbon and, according to the indictment filed last spring, hacked a restaurant.',
+      ),
+    ).toBe(false);
+    expect(typedOf('Pavel Orlov hacked a restaurant in Porto.')).toBe(true);
+  });
+
   it('GIVEN a question whose event the documents never report for that person THEN it abstains', () => {
     expect(answer(index, 'When was Dorokhov sentenced?').answered).toBe(false);
   });
