@@ -37,6 +37,16 @@ export interface Typed {
 }
 
 /**
+ * Words that make the figure after them a possibility rather than a fact: "faces up to 20 years",
+ * "could be sentenced to 30 years", "if convicted". Charges state the most a court may give; a
+ * question that does not ask for a maximum asks what it gave. ("may" and "would" are left out: "a
+ * plant may use about 3600 cubic metres" states what is typical.)
+ */
+const HEDGE = /\b(?:could|faces?|facing|[Ii]f|up to|as (?:much|many) as|maximum)\b/;
+/** How far before a mention (in characters) such a word still governs it. */
+const HEDGE_REACH = 40;
+
+/**
  * Whether the sentence holds a mention of a type the part accepts that the question does not already
  * say: from the index's tags, or, for what the tagger misses, from the sentence's surface.
  */
@@ -61,6 +71,8 @@ export function holdsType(index: SearchIndex, i: number, q: PartQuery): Typed {
       nouns.some((w) => Math.max(0, m.start - w.end, w.start - m.end) <= TUNING.nearChars),
     );
   }
+  if (!HEDGE.test(part.text))
+    answering = answering.filter((m) => !HEDGE.test(text.slice(Math.max(0, m.start - HEDGE_REACH), m.start)));
   if (answering.length > 0) {
     return {
       typed: true,

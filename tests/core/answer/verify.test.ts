@@ -123,6 +123,26 @@ describe('answer verifies before answering', () => {
     expect(typedOf('Pavel Orlov hacked a restaurant in Porto.')).toBe(true);
   });
 
+  it('GIVEN the most a charge carries and the sentence given THEN "how many years did he get" cites the sentence given', () => {
+    const kb = makeIndex([
+      {
+        id: 'charges',
+        title: 'Orlov charged',
+        body: 'Pavel Orlov faces up to 20 years in prison on the fraud charges filed in Porto.',
+      },
+      {
+        id: 'verdict',
+        title: 'Orlov sentenced',
+        body: 'A judge gave Pavel Orlov 12 years in prison on Monday.',
+      },
+    ]);
+    const a = answer(kb, 'How many years did Orlov get?');
+    expect(a.text).toContain('12 years');
+    expect(a.text).not.toContain('20 years');
+    // Asked for the most he could get, the charge is the answer.
+    expect(answer(kb, 'What is the maximum Orlov faces?').text).toContain('20 years');
+  });
+
   it('GIVEN a question whose event the documents never report for that person THEN it abstains', () => {
     expect(answer(index, 'When was Dorokhov sentenced?').answered).toBe(false);
   });
