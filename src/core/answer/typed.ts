@@ -46,6 +46,19 @@ const HEDGE = /\b(?:could|faces?|facing|[Ii]f|up to|as (?:much|many) as|maximum)
 /** How far before a mention (in characters) such a word still governs it. */
 const HEDGE_REACH = 40;
 
+const PLACE_PREPOSITION = /\b(?:in|at|on|near|from|to|into|outside|inside|across|off|of|via)\s+(?:the\s+)?$/i;
+
+/**
+ * "U.S. accounts of the arrest", "a Seattle restaurant": a place that modifies the noun after it, with
+ * no preposition before it, says where nothing happened, so it does not answer "where".
+ */
+function attributive(text: string, m: { readonly start: number; readonly end: number }): boolean {
+  return (
+    /^\s+[a-z]/.test(text.slice(m.end, m.end + 3)) &&
+    !PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 15), m.start))
+  );
+}
+
 /**
  * Whether the sentence holds a mention of a type the part accepts that the question does not already
  * say: from the index's tags, or, for what the tagger misses, from the sentence's surface.
@@ -71,6 +84,7 @@ export function holdsType(index: SearchIndex, i: number, q: PartQuery): Typed {
       nouns.some((w) => Math.max(0, m.start - w.end, w.start - m.end) <= TUNING.nearChars),
     );
   }
+  if (part.kind === 'place') answering = answering.filter((m) => !attributive(text, m));
   if (!HEDGE.test(part.text))
     answering = answering.filter((m) => !HEDGE.test(text.slice(Math.max(0, m.start - HEDGE_REACH), m.start)));
   if (answering.length > 0) {

@@ -143,6 +143,17 @@ describe('answer verifies before answering', () => {
     expect(answer(kb, 'What is the maximum Orlov faces?').text).toContain('20 years');
   });
 
+  it('GIVEN "where" THEN a place that only modifies a noun ("U.S. accounts") is not taken for where it happened', () => {
+    const answersOf = (body: string): readonly string[] | undefined => {
+      let values: readonly string[] | undefined;
+      const kb = makeIndex([{ id: 'report', title: 'Arrest', body }]);
+      answer(kb, 'Where was Orlov arrested?', { onCheck: (_, best) => (values = best?.values) });
+      return values;
+    };
+    expect(answersOf('U.S. accounts of the arrest of Pavel Orlov have not matched.')).toEqual([]);
+    expect(answersOf('Pavel Orlov was arrested at the airport in Faro.')).toEqual(['place:faro']);
+  });
+
   it('GIVEN a question whose event the documents never report for that person THEN it abstains', () => {
     expect(answer(index, 'When was Dorokhov sentenced?').answered).toBe(false);
   });
