@@ -47,7 +47,7 @@ export const TUNING = {
   rank: {
     bias: 0,
     weights: [
-      1.88, 1.612, 1.676, 1.078, -2.064, -1.03, 0.723, 3.312, 2.257, -4.191, 1.517, 1.833,
+      1.669, 1.676, 1.964, 1.05, -2.225, -0.772, 0.684, 3.368, 2.058, -3.985, 1.202, 1.29,
     ] as readonly number[],
   },
   /**
@@ -60,12 +60,12 @@ export const TUNING = {
    * ranking logit (`confidence.ts`). Fitted by `npm run eval -- --calibrate`; see the README for the held-out figures.
    */
   confidence: {
-    bias: -5.717,
+    bias: -4.64,
     weights: [
-      0.126, 1.6, 0.321, 1.979, 0, -0.857, 0.415, 1.456, 0.56, 0, 0.551, 0.852, 0.509, 0,
+      0.426, 1.544, 0, 1.994, 0, -0.943, 0.292, 0.698, 0.503, 0, 0.6, 1.241, 0.374, 0,
     ] as readonly number[],
     /** Answer when the modelled probability is at least this. */
-    threshold: 0.17,
+    threshold: 0.21,
   },
 } as const;
 
