@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answer, NO_ANSWER } from '../../../src/core/index.js';
+import { answer, NO_ANSWER, type Check } from '../../../src/core/index.js';
 import { makeIndex } from '../../support/make-index.js';
 
 // A small case file of our own, shaped like a real one: a main defendant, a look-alike defendant arrested
@@ -62,6 +62,16 @@ const quotedSpans = (text: string): string[] =>
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 
+/** A knowledge base of one report, made of the given sentences. */
+const oneReport = (body: string) => makeIndex([{ id: 'report', title: 'Report', body }]);
+
+/** The best-ranked candidate's check for a question asked of one report. */
+function bestCheck(body: string, question: string): Check | undefined {
+  let best: Check | undefined;
+  answer(oneReport(body), question, { onCheck: (_, b) => (best = b) });
+  return best;
+}
+
 describe('answer verifies before answering', () => {
   it('GIVEN a question about the look-alike defendant that only the main one answers THEN it abstains', () => {
     // Markin's arrest has no hotel and no age; Dorokhov's does.
@@ -72,13 +82,9 @@ describe('answer verifies before answering', () => {
   });
 
   it('GIVEN "how old" and a report that holds counts but no age THEN it abstains: a count is not an age', () => {
-    const counts = makeIndex([
-      {
-        id: 'ranking',
-        title: 'Spammer ranked',
-        body: 'Analysts place Pavel Orlov seventh among the ten worst spammers, with 40 servers.',
-      },
-    ]);
+    const counts = oneReport(
+      'Analysts place Pavel Orlov seventh among the ten worst spammers, with 40 servers.',
+    );
     const a = answer(counts, 'How old is Orlov?');
     expect(a.answered).toBe(false);
     expect(a.missing).toContain('age');
@@ -86,35 +92,20 @@ describe('answer verifies before answering', () => {
   });
 
   it('GIVEN a question about money and a report that holds only counts THEN it abstains: a count is not money', () => {
-    const counts = makeIndex([
-      {
-        id: 'hearing',
-        title: 'Bail hearing',
-        body: 'Pavel Orlov appeared in Courtroom No. 7 for his bail hearing, with 3 lawyers.',
-      },
-    ]);
+    const counts = oneReport('Pavel Orlov appeared in Courtroom No. 7 for his bail hearing, with 3 lawyers.');
     expect(answer(counts, 'How much bail did Orlov post?').answered).toBe(false);
     expect(answer(counts, 'What was the bail for Orlov?').answered).toBe(false);
   });
 
   it('GIVEN "how many" and a report whose only number is a duration THEN it abstains: a duration is not a count', () => {
-    const spans = makeIndex([
-      {
-        id: 'plea',
-        title: 'Plea hearing',
-        body: 'Pavel Orlov was acquitted after his lawyer asked the court for 36 months of review.',
-      },
-    ]);
+    const spans = oneReport(
+      'Pavel Orlov was acquitted after his lawyer asked the court for 36 months of review.',
+    );
     expect(answer(spans, 'How many counts was Orlov acquitted on?').answered).toBe(false);
   });
 
   it('GIVEN "which restaurant" THEN a place far from the word does not count as the answer, one by it does', () => {
-    const typedOf = (body: string): boolean | undefined => {
-      let typed: boolean | undefined;
-      const kb = makeIndex([{ id: 'report', title: 'Hacker charged', body }]);
-      answer(kb, 'Which restaurant did Orlov hack?', { onCheck: (_, best) => (typed = best?.typed) });
-      return typed;
-    };
+    const typedOf = (body: string) => bestCheck(body, 'Which restaurant did Orlov hack?')?.typed;
     expect(
       typedOf(
         'Pavel Orlov grew up in Lisbon and, according to the indictment filed last spring, hacked a restaurant.',
@@ -144,12 +135,7 @@ describe('answer verifies before answering', () => {
   });
 
   it('GIVEN "where" THEN a place that only modifies a noun ("U.S. accounts") is not taken for where it happened', () => {
-    const answersOf = (body: string): readonly string[] | undefined => {
-      let values: readonly string[] | undefined;
-      const kb = makeIndex([{ id: 'report', title: 'Arrest', body }]);
-      answer(kb, 'Where was Orlov arrested?', { onCheck: (_, best) => (values = best?.values) });
-      return values;
-    };
+    const answersOf = (body: string) => bestCheck(body, 'Where was Orlov arrested?')?.values;
     expect(answersOf('U.S. accounts of the arrest of Pavel Orlov have not matched.')).toEqual([]);
     expect(answersOf('Pavel Orlov was arrested at the airport in Faro.')).toEqual(['place:faro']);
   });
