@@ -135,6 +135,16 @@ export async function startHarness(
   };
 }
 
+/** Sends `/ask question` as a member would and waits until the bot has answered the interaction. */
+export async function askAndWait(fake: FakeDiscord, question: string, timeout = 10_000) {
+  const sent = fake.sendInteraction({
+    commandName: 'ask',
+    options: [{ name: 'question', type: ApplicationCommandOptionType.String, value: question }],
+  });
+  await fake.waitForRequest((r) => callbackRoute(r) && r.path.includes(sent.id), timeout);
+  return sent;
+}
+
 /** The `data` of an interaction callback or the body of a message send. */
 export const payloadOf = (request: RecordedRequest): Record<string, any> => {
   const body = request.body as Record<string, any>;

@@ -1,15 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  ApplicationCommandOptionType,
-  InteractionResponseType,
-  MessageFlags,
-  type APIMessage,
-} from 'discord.js';
+import { InteractionResponseType, MessageFlags, type APIMessage } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
-import { callbackRoute } from './bot-harness.js';
+import { askAndWait, callbackRoute } from './bot-harness.js';
 import { spawnBot, type BotProcess } from './bot-process.js';
 
 const START_MS = 30_000;
@@ -42,17 +37,7 @@ describe('E2E: the buttons of an answer after the bot restarts (issue 9 item 2)'
 
   it('GIVEN an answer given by one bot process WHEN a new process replaces it THEN every button of that answer is handled by the new one', async () => {
     const first = await started();
-    const asked = fake.sendInteraction({
-      commandName: 'ask',
-      options: [
-        {
-          name: 'question',
-          type: ApplicationCommandOptionType.String,
-          value: 'who detained Levashov and where?',
-        },
-      ],
-    });
-    await fake.waitForRequest((r) => callbackRoute(r) && r.path.includes(asked.id), 10_000);
+    const asked = await askAndWait(fake, 'who detained Levashov and where?');
     const answer: APIMessage = fake.world.interactions.get(asked.token)!.original!;
     const buttons = (answer.components ?? []).flatMap((row) =>
       'components' in row ? row.components.map((c) => ('custom_id' in c ? c.custom_id : '')) : [],

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openFeedbackStore, FEEDBACK_DB } from '../../src/feedback/sqlite-store.js';
 import { startFakeDiscord, type FakeDiscord, type SentInteraction } from '../support/fake-discord/index.js';
-import { MODERATOR_PERMISSIONS, callbackRoute, payloadOf } from './bot-harness.js';
+import { MODERATOR_PERMISSIONS, askAndWait, callbackRoute, payloadOf } from './bot-harness.js';
 import { spawnBot, type BotProcess } from './bot-process.js';
 
 const START_MS = 30_000;
@@ -40,17 +40,7 @@ describe('E2E: kill -9 in the middle of a burst of votes (issue 9 item 5)', () =
 
   it('GIVEN SIGKILL mid-burst THEN every acknowledged vote is in the database and the next start opens it', async () => {
     bot = await started();
-    const asked = fake.sendInteraction({
-      commandName: 'ask',
-      options: [
-        {
-          name: 'question',
-          type: ApplicationCommandOptionType.String,
-          value: 'who detained Levashov and where?',
-        },
-      ],
-    });
-    await fake.waitForRequest((r) => callbackRoute(r) && r.path.includes(asked.id), 10_000);
+    const asked = await askAndWait(fake, 'who detained Levashov and where?');
     // The question is recorded right after the reply, before its log line.
     await vi.waitFor(() => expect(bot!.logs().some((l) => l.msg === 'question')).toBe(true), {
       timeout: 10_000,
