@@ -36,6 +36,9 @@ export interface Typed {
   readonly spans: (readonly [number, number])[];
 }
 
+/** "seven months after", "two weeks later": a duration that dates something else, not a length asked for. */
+const OFFSET = /^\s+(?:after|before|later|earlier|ago|into|since)\b/;
+
 /**
  * Words that make the figure after them a possibility rather than a fact: "faces up to 20 years",
  * "could be sentenced to 30 years", "if convicted". Charges state the most a court may give; a
@@ -85,6 +88,9 @@ export function holdsType(index: SearchIndex, i: number, q: PartQuery): Typed {
     );
   }
   if (part.kind === 'place') answering = answering.filter((m) => !attributive(text, m));
+  // "How long" asks a length; "seven months after the verdict" dates something else (it still answers "when").
+  if (part.kind === 'duration')
+    answering = answering.filter((m) => m.type !== 'duration' || !OFFSET.test(text.slice(m.end, m.end + 12)));
   if (!HEDGE.test(part.text))
     answering = answering.filter((m) => !HEDGE.test(text.slice(Math.max(0, m.start - HEDGE_REACH), m.start)));
   if (answering.length > 0) {

@@ -104,6 +104,16 @@ describe('answer verifies before answering', () => {
     expect(answer(spans, 'How many counts was Orlov acquitted on?').answered).toBe(false);
   });
 
+  it('GIVEN "how long" THEN a duration that dates something else ("seven months after") is not the length asked', () => {
+    const asked = 'How long was Orlov sentenced to?';
+    expect(
+      bestCheck('The judge passed sentence on Orlov seven months after the verdict.', asked)?.values,
+    ).toEqual([]);
+    expect(bestCheck('The judge sentenced Orlov to nine years in prison.', asked)?.values).toEqual([
+      'duration:9 year',
+    ]);
+  });
+
   it('GIVEN "which restaurant" THEN a place far from the word does not count as the answer, one by it does', () => {
     const typedOf = (body: string) => bestCheck(body, 'Which restaurant did Orlov hack?')?.typed;
     expect(
