@@ -47,7 +47,7 @@ export const TUNING = {
   rank: {
     bias: 0,
     weights: [
-      1.669, 1.676, 1.964, 1.05, -2.225, -0.772, 0.684, 3.368, 2.058, -3.985, 1.202, 1.29,
+      1.698, 1.663, 1.946, 1.052, -2.234, -0.768, 0.678, 3.369, 2.058, -3.97, 1.252, 1.284,
     ] as readonly number[],
   },
   /**
@@ -60,12 +60,12 @@ export const TUNING = {
    * ranking logit (`confidence.ts`). Fitted by `npm run eval -- --calibrate`; see the README for the held-out figures.
    */
   confidence: {
-    bias: -4.64,
+    bias: -4.722,
     weights: [
-      0.426, 1.544, 0, 1.994, 0, -0.943, 0.292, 0.698, 0.503, 0, 0.6, 1.241, 0.374, 0,
+      0.519, 1.53, 0, 2.012, 0, -0.948, 0.28, 0.73, 0.51, 0, 0.646, 1.227, 0.339, 0,
     ] as readonly number[],
     /** Answer when the modelled probability is at least this. */
-    threshold: 0.21,
+    threshold: 0.2,
   },
 } as const;
 
