@@ -36,8 +36,8 @@ export interface Typed {
   readonly spans: (readonly [number, number])[];
 }
 
-/** "seven months after", "two weeks later": a duration that dates something else, not a length asked for. */
-const OFFSET = /^\s+(?:after|before|later|earlier|ago|into|since)\b/;
+/** A mention as the tagger found it at index time. */
+type Mention = NonNullable<ReturnType<SearchIndex['mentions']>>[number];
 
 /**
  * Words that make the figure after them a possibility rather than a fact: "faces up to 20 years",
@@ -46,20 +46,37 @@ const OFFSET = /^\s+(?:after|before|later|earlier|ago|into|since)\b/;
  * plant may use about 3600 cubic metres" states what is typical.)
  */
 const HEDGE = /\b(?:could|faces?|facing|[Ii]f|up to|as (?:much|many) as|maximum)\b/;
-/** How far before a mention (in characters) such a word still governs it. */
-const HEDGE_REACH = 40;
+
+/** "seven months after", "two weeks later": a duration that dates something else. */
+const OFFSET = /^\s+(?:after|before|later|earlier|ago|into|since)\b/;
 
 const PLACE_PREPOSITION = /\b(?:in|at|on|near|from|to|into|outside|inside|across|off|of|via)\s+(?:the\s+)?$/i;
 
 /**
- * "U.S. accounts of the arrest", "a Seattle restaurant": a place that modifies the noun after it, with
- * no preposition before it, says where nothing happened, so it does not answer "where".
+ * A mention of an accepted type that is still not the answer, and why. Each is general English about
+ * where an answer stands in a sentence; `npm run eval` figures for each are in the commit that added it.
  */
-function attributive(text: string, m: { readonly start: number; readonly end: number }): boolean {
-  return (
+function notTheAnswer(text: string, m: Mention, q: PartQuery, typeNouns: readonly Word[]): boolean {
+  const { part } = q;
+  // "Which prison", "what nickname": the answer names one of those, so it stands by the word
+  // (within `TUNING.nearChars`); a place elsewhere in the sentence is about something else.
+  if (part.kind === 'named' && q.typeForms.size > 0) {
+    const byNoun = typeNouns.some((w) => Math.max(0, m.start - w.end, w.start - m.end) <= TUNING.nearChars);
+    if (!byNoun) return true;
+  }
+  // "U.S. accounts of the arrest", "a Seattle restaurant": a place that modifies the noun after it, with
+  // no preposition before it, says where nothing happened.
+  if (
+    part.kind === 'place' &&
     /^\s+[a-z]/.test(text.slice(m.end, m.end + 3)) &&
     !PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 15), m.start))
-  );
+  )
+    return true;
+  // "How long" asks a length; "seven months after the verdict" dates something else (it answers "when").
+  if (part.kind === 'duration' && m.type === 'duration' && OFFSET.test(text.slice(m.end, m.end + 12)))
+    return true;
+  // A possibility, within `TUNING.nearChars` before the figure, unless the question asks for one.
+  return !HEDGE.test(part.text) && HEDGE.test(text.slice(Math.max(0, m.start - TUNING.nearChars), m.start));
 }
 
 /**
@@ -75,24 +92,14 @@ export function holdsType(index: SearchIndex, i: number, q: PartQuery): Typed {
   }
   const tags = index.mentions(i);
   const accepted = new Set<string>(part.accepts);
-  let answering = (tags ?? []).filter(
-    (m) => accepted.has(m.type) && isNew(text.slice(m.start, m.end), q.questionTerms, q.focusForms),
+  const typeNouns =
+    part.kind === 'named' ? wordsOf(text).filter((w) => w.term !== undefined && q.typeForms.has(w.term)) : [];
+  const answering = (tags ?? []).filter(
+    (m) =>
+      accepted.has(m.type) &&
+      isNew(text.slice(m.start, m.end), q.questionTerms, q.focusForms) &&
+      !notTheAnswer(text, m, q, typeNouns),
   );
-  // "Which prison", "what nickname": the answer names one of those, so it stands by the word
-  // (within `TUNING.nearChars`); a place elsewhere in the sentence is about something else. What
-  // the tagger missed there is still read off the surface below.
-  if (part.kind === 'named' && q.typeForms.size > 0) {
-    const nouns = wordsOf(text).filter((w) => w.term !== undefined && q.typeForms.has(w.term));
-    answering = answering.filter((m) =>
-      nouns.some((w) => Math.max(0, m.start - w.end, w.start - m.end) <= TUNING.nearChars),
-    );
-  }
-  if (part.kind === 'place') answering = answering.filter((m) => !attributive(text, m));
-  // "How long" asks a length; "seven months after the verdict" dates something else (it still answers "when").
-  if (part.kind === 'duration')
-    answering = answering.filter((m) => m.type !== 'duration' || !OFFSET.test(text.slice(m.end, m.end + 12)));
-  if (!HEDGE.test(part.text))
-    answering = answering.filter((m) => !HEDGE.test(text.slice(Math.max(0, m.start - HEDGE_REACH), m.start)));
   if (answering.length > 0) {
     return {
       typed: true,
