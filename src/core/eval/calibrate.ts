@@ -43,6 +43,13 @@ function standardise(rows: readonly (readonly number[])[]): {
   return { mean, sd, z: (x) => x.map((v, k) => (v - mean[k]!) / sd[k]!) };
 }
 
+/** Each item's weight in a fit where every set weighs the same in total, whatever its size. */
+function equalSetWeights<T extends { readonly set: string }>(items: readonly T[]): (item: T) => number {
+  const sizes = new Map<string, number>();
+  for (const item of items) sizes.set(item.set, (sizes.get(item.set) ?? 0) + 1);
+  return (item) => 1 / (sizes.get(item.set)! * sizes.size);
+}
+
 /**
  * Logistic regression by batch gradient descent with a small L2 penalty. Each set weighs the same, so
  * the largest set does not decide the model alone. Deterministic: zero start, fixed steps.
@@ -58,9 +65,7 @@ export function fitLogistic(
   const dims = samples[0]?.x.length ?? 0;
   const { mean, sd, z: standard } = standardise(samples.map((s) => s.x));
   const z = samples.map((s) => standard(s.x));
-  const sizes = new Map<string, number>();
-  for (const s of samples) sizes.set(s.set, (sizes.get(s.set) ?? 0) + 1);
-  const weightOf = (s: Sample): number => 1 / (sizes.get(s.set)! * sizes.size);
+  const weightOf = equalSetWeights(samples);
   let bias = 0;
   const w = new Array<number>(dims).fill(0);
   for (let step = 0; step < steps; step++) {
@@ -107,13 +112,12 @@ export function fitRanking(
   const dims = usable[0]?.x[0]?.length ?? 0;
   const { sd, z: standard } = standardise(usable.flatMap((g) => g.x));
   const z = usable.map((g) => g.x.map(standard));
-  const sizes = new Map<string, number>();
-  for (const g of usable) sizes.set(g.set, (sizes.get(g.set) ?? 0) + 1);
+  const weightOf = equalSetWeights(usable);
   const w = new Array<number>(dims).fill(0);
   for (let step = 0; step < steps; step++) {
     const gw = new Array<number>(dims).fill(0);
     usable.forEach((g, n) => {
-      const scale = 1 / (sizes.get(g.set)! * sizes.size);
+      const scale = weightOf(g);
       const s = z[n]!.map((x) => dot(w, x));
       const top = Math.max(...s);
       const e = s.map((v) => Math.exp(v - top));
