@@ -1,6 +1,6 @@
 import type { SearchIndex } from '../search/search-index.js';
 import { termsOf } from '../text/terms.js';
-import { wordsOf, type Word } from '../text/words.js';
+import type { Word } from '../text/words.js';
 import { holdsKind, type TermSet } from './kinds.js';
 import type { PartQuery } from './part-query.js';
 import { TUNING } from './tuning.js';
@@ -83,7 +83,7 @@ function notTheAnswer(text: string, m: Mention, q: PartQuery, typeNouns: readonl
  * Whether the sentence holds a mention of a type the part accepts that the question does not already
  * say: from the index's tags, or, for what the tagger misses, from the sentence's surface.
  */
-export function holdsType(index: SearchIndex, i: number, q: PartQuery): Typed {
+export function holdsType(index: SearchIndex, i: number, q: PartQuery, words: readonly Word[]): Typed {
   const { part } = q;
   const text = index.passage(i).text;
   // Reasons and ways are told in too many forms to check; a cue word only helps the ranking.
@@ -93,7 +93,7 @@ export function holdsType(index: SearchIndex, i: number, q: PartQuery): Typed {
   const tags = index.mentions(i);
   const accepted = new Set<string>(part.accepts);
   const typeNouns =
-    part.kind === 'named' ? wordsOf(text).filter((w) => w.term !== undefined && q.typeForms.has(w.term)) : [];
+    part.kind === 'named' ? words.filter((w) => w.term !== undefined && q.typeForms.has(w.term)) : [];
   const answering = (tags ?? []).filter(
     (m) =>
       accepted.has(m.type) &&

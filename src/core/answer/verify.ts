@@ -143,10 +143,10 @@ export function check(
   });
   const coverage = total > 0 ? found / total : 0;
   const event = eventTotal > 0 ? eventFound / eventTotal : 1;
-  const { typed, values, spans } = holdsType(index, i, q);
   const focus = focusOf(index, i, q, own, around, facts);
   const text = index.passage(i).text;
   const words = wordsOf(text);
+  const { typed, values, spans } = holdsType(index, i, q, words);
   const sentenceNegates = negates(words, eventForms);
   const negation = q.part.negated
     ? !sentenceNegates && !/\bnot\b|n't\b|\bnever\b/i.test(text)
