@@ -33,7 +33,7 @@ export async function loadIndexOrReport(source: IndexSource): Promise<SearchInde
     if (loaded.value.cacheWriteError) {
       process.stderr.write(`warning: could not save the index cache: ${loaded.value.cacheWriteError}\n`);
     }
-    const warnings = loaded.value.index.kb.warnings ?? [];
+    const { warnings } = loaded.value.index;
     if (warnings.length > 0) {
       process.stderr.write(
         `Loaded ${source.dir} with ${warnings.length} warning${warnings.length === 1 ? '' : 's'}:\n`,

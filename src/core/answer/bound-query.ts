@@ -69,7 +69,7 @@ export function bindQuery(index: SearchIndex, query: Query, steps: BindSteps): B
       ? { ...query, parts: [{ ...query.parts[0]!, terms: query.terms }] }
       : query;
   const facts = entityFacts(index);
-  const concepts = buildConcepts(question.terms, index.vocab, question.typeTerms);
+  const concepts = buildConcepts(question.terms, index.vocabulary, question.typeTerms);
   // The noun that names what is asked is never whom it is asked about: "which Americans did Russia
   // release" asks for names of Americans, it is not about "Americans".
   const kindNouns = new Set(question.parts.flatMap((p) => (p.typeTerm ? [p.typeTerm] : [])));

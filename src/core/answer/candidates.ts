@@ -1,6 +1,5 @@
 import type { SearchIndex } from '../search/build-index.js';
 import type { Concept } from './concepts.js';
-import { postingsOf } from './postings.js';
 import { widenForRecall } from './recall-forms.js';
 
 export interface Candidate {
@@ -156,7 +155,7 @@ export function retrieveCandidates(
   questionConcepts: readonly Concept[],
   questionForms: ReadonlyMap<string, number>,
 ): Candidate[] {
-  const { df } = index.vocab;
+  const { df } = index.vocabulary;
   const { concepts, conceptOf } = widenForRecall(questionConcepts, questionForms, df, FIRST_STAGE.synonyms);
   const steps: Step[] = [];
   concepts.forEach((c, concept) => {
@@ -171,9 +170,9 @@ export function retrieveCandidates(
 
   const s = scratchOf(index);
   const q = ++s.question;
-  const postings = postingsOf(index.mini, 'text');
+  const postings = index.postings();
   const { k, b, d } = FIRST_STAGE.bm25;
-  const n = index.vocab.passageCount;
+  const n = index.passageCount;
   const K = FIRST_STAGE.candidates;
   const touched: number[] = [];
   const done = new Uint8Array(concepts.length);

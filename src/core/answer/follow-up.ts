@@ -24,7 +24,7 @@ const ALL_PRONOUNS = /\b(he|she|they|it|him|them|his|its|their|hers|her)\b/i;
 export function knownNameIn(index: SearchIndex): IsKnownName {
   return (name) => {
     const terms = termsOf(name);
-    return terms.length > 0 && terms.every((t) => index.vocab.df.has(t));
+    return terms.length > 0 && terms.every((t) => index.vocabulary.df.has(t));
   };
 }
 

@@ -43,16 +43,13 @@ export function paragraphOf(
   index: SearchIndex,
   passageId: string,
 ): { text: string; sentence: string } | undefined {
-  const passages = index.kb.passages;
-  const at = passages.findIndex((p) => p.id === passageId);
-  if (at < 0) return undefined;
+  const at = index.passageNumber(passageId);
+  if (at === undefined) return undefined;
   let first = at;
   while (index.sameParagraph(at, first - 1)) first--;
   let last = at;
   while (index.sameParagraph(at, last + 1)) last++;
-  const text = passages
-    .slice(first, last + 1)
-    .map((p) => p.text)
-    .join(' ');
-  return { text, sentence: index.passage(at).text };
+  const sentences: string[] = [];
+  for (let k = first; k <= last; k++) sentences.push(index.passage(k).text);
+  return { text: sentences.join(' '), sentence: index.passage(at).text };
 }

@@ -65,7 +65,7 @@ function typeFormsOf(part: QuestionPart): ReadonlySet<string> {
 function unknownShare(index: SearchIndex, q: PartQueryBase): number {
   let total = 0;
   let unknown = 0;
-  const seen = (t: string): boolean => index.vocab.df.has(t);
+  const seen = (t: string): boolean => index.vocabulary.df.has(t);
   for (const c of q.concepts) {
     total += c.weight;
     // An English word (WordNet knows it) that no document uses, nor any word related to it; a word

@@ -9,7 +9,13 @@ import { readKnowledgeFiles, type ReadProgress } from '../load/read-files.js';
 import { UNPACED, type Pacer } from '../pace.js';
 import { err, ok, type Result } from '../result.js';
 import { buildIndexAsync, type SearchIndex } from '../search/build-index.js';
-import { assembleFromParts, indexParts, listsFromParts, type IndexParts } from '../search/index-parts.js';
+import {
+  assembleFromParts,
+  indexParts,
+  listsFromParts,
+  passageLists,
+  type IndexParts,
+} from '../search/index-parts.js';
 import type { LoadError } from '../types.js';
 import { indexFingerprint } from './fingerprint.js';
 import {
@@ -164,8 +170,7 @@ export async function loadKnowledgeBytes(
   const built = await build(true);
   if (!built.ok) return built;
   const { index, parts, cache, cacheWriteError } = built.value;
-  const lists = { passages: index.kb.passages, passageTerms: index.passageTerms, tags: index.tags };
-  const payload = reloadPayload(parts!, lists, known);
+  const payload = reloadPayload(parts!, passageLists(index), known);
   return ok({
     bytes: encode(payload),
     cache,

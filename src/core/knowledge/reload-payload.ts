@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { UNPACED, type Pacer } from '../pace.js';
 import type { SearchIndex } from '../search/build-index.js';
-import { listsFromParts, type IndexParts, type PassageLists } from '../search/index-parts.js';
+import { listsFromParts, passageLists, type IndexParts, type PassageLists } from '../search/index-parts.js';
 import { mentionColumns, passageColumns, termColumns } from '../search/packed-passages.js';
 import type { Mention } from '../tag/mention.js';
 import type { KnowledgeDocument, Passage } from '../types.js';
@@ -60,8 +60,9 @@ function digestsOf(
 
 /** The digests of an index's documents: what a reload passes as `known`. */
 export function documentDigests(index: SearchIndex): DocumentDigests {
-  const { documents, passages } = index.kb;
-  const digests = digestsOf(documents, countsOf(documents, passages), index.tags);
+  const documents = index.documents();
+  const { passages, tags } = passageLists(index);
+  const digests = digestsOf(documents, countsOf(documents, passages), tags);
   return new Map(documents.map((d, k) => [d.id, digests[k]!]));
 }
 
@@ -120,9 +121,10 @@ export async function restorePayload(
   if (!reused) return { parts, lists: given, digests };
   if (!previous) throw new Error('reload payload: documents left out, and no index to take them from');
   const firstOf = new Map<string, number>();
-  previous.kb.passages.forEach((p, k) => {
-    if (!firstOf.has(p.documentId)) firstOf.set(p.documentId, k);
-  });
+  for (let k = 0; k < previous.passageCount; k++) {
+    const { documentId } = previous.passage(k);
+    if (!firstOf.has(documentId)) firstOf.set(documentId, k);
+  }
   const documents: KnowledgeDocument[] = [];
   const passages: Passage[] = [];
   const passageTerms: (readonly string[])[] = [];

@@ -32,10 +32,11 @@ export async function suggestedQuestions(
 /** The templates tried, in order: titles, then headings, then tags. */
 export function suggestionCandidates(index: SearchIndex, options: SuggestionOptions): string[] {
   const out = new Set<string>();
-  for (const doc of index.kb.documents) out.add(`What is "${doc.title}" about?`);
-  for (const p of index.kb.passages) {
-    if (p.heading) out.add(`What about ${p.heading}?`);
+  for (const doc of index.documents()) out.add(`What is "${doc.title}" about?`);
+  for (let i = 0; i < index.passageCount; i++) {
+    const { heading } = index.passage(i);
+    if (heading) out.add(`What about ${heading}?`);
   }
-  for (const doc of index.kb.documents) for (const tag of doc.tags) out.add(`Tell me about ${tag}`);
+  for (const doc of index.documents()) for (const tag of doc.tags) out.add(`Tell me about ${tag}`);
   return [...out].filter((q) => q.length <= options.maxLength).slice(0, options.maxCandidates);
 }

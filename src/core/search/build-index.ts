@@ -9,7 +9,7 @@ import type { KnowledgeBase, KnowledgeDocument, Passage } from '../types.js';
 import { searchIndexOf, type IndexedPassage, type SearchIndex } from './search-index.js';
 import { buildVocabulary } from './vocabulary.js';
 
-export type { IndexData, IndexedPassage, SearchIndex } from './search-index.js';
+export type { IndexedPassage, SearchIndex } from './search-index.js';
 
 const splitTerms = (text: string): string[] => text.split(' ');
 const asIs = (term: string): string => term;

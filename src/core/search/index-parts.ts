@@ -3,7 +3,7 @@ import type { Mention } from '../tag/mention.js';
 import type { KnowledgeDocument, LoadError, Passage } from '../types.js';
 import type { EntityParts } from './entities.js';
 import { miniSearchOptions } from './build-index.js';
-import { searchIndexOf, type IndexedPassage, type SearchIndex } from './search-index.js';
+import { indexData, searchIndexOf, type IndexedPassage, type SearchIndex } from './search-index.js';
 import { miniFromParts, miniParts, type MiniParts } from './mini-parts.js';
 import {
   mentionColumns,
@@ -40,23 +40,24 @@ export interface IndexParts {
 }
 
 export function indexParts(index: SearchIndex): IndexParts {
+  const data = indexData(index);
   const asArray = new Map<ReadonlySet<string>, readonly string[]>();
-  const vocab = vocabularyParts(index.vocab);
-  const { documents, passages, warnings } = index.kb;
+  const vocab = vocabularyParts(data.vocab);
+  const { documents, passages, warnings } = data.kb;
   return {
     documents,
     ...(warnings !== undefined ? { warnings } : {}),
     passages: passageColumns(documents, passages),
-    passageTerms: termColumns(index.passageTerms, vocab.terms),
-    labelTerms: index.labelTerms.map((set) => {
+    passageTerms: termColumns(data.passageTerms, vocab.terms),
+    labelTerms: data.labelTerms.map((set) => {
       let array = asArray.get(set);
       if (!array) asArray.set(set, (array = [...set]));
       return array;
     }),
-    mini: miniParts(index.mini),
+    mini: miniParts(data.mini),
     vocab,
-    tags: mentionColumns(index.tags),
-    entities: index.entities,
+    tags: mentionColumns(data.tags),
+    entities: data.entities,
   };
 }
 
@@ -65,6 +66,12 @@ export interface PassageLists {
   readonly passages: readonly Passage[];
   readonly passageTerms: readonly (readonly string[])[];
   readonly tags: readonly (readonly Mention[])[];
+}
+
+/** The per-passage lists an index holds, as they are (no copy): what a reload payload is cut from. */
+export function passageLists(index: SearchIndex): PassageLists {
+  const { kb, passageTerms, tags } = indexData(index);
+  return { passages: kb.passages, passageTerms, tags };
 }
 
 export async function listsFromParts(parts: IndexParts, pace: Pacer = UNPACED): Promise<PassageLists> {

@@ -11,7 +11,7 @@ import type { SuggestionOptions } from '../knowledge/suggested-questions.js';
 import { pacer, type Pacer } from '../pace.js';
 import type { Result } from '../result.js';
 import type { SearchIndex } from '../search/build-index.js';
-import type { KnowledgeBase, KnowledgeDocument, LoadError } from '../types.js';
+import type { KnowledgeDocument, LoadError } from '../types.js';
 
 export type ReloadOutcome =
   | {
@@ -105,10 +105,9 @@ export class KnowledgeService {
   }
 
   status(): KnowledgeStatus {
-    const kb = this.#index?.kb;
     return {
-      documents: kb?.documents.length ?? 0,
-      passages: kb?.passages.length ?? 0,
+      documents: this.#index?.documentCount ?? 0,
+      passages: this.#index?.passageCount ?? 0,
       ...(this.#lastReload ? { lastReload: this.#lastReload } : {}),
     };
   }
@@ -166,15 +165,15 @@ export class KnowledgeService {
     if (!loaded.ok) {
       outcome = { ok: false, errors: loaded.error, ms: elapsed() };
     } else if ('unchanged' in loaded.value && this.#index) {
-      const { kb } = this.#index;
+      const index = this.#index;
       outcome = {
         ok: true,
-        documents: kb.documents.length,
-        passages: kb.passages.length,
+        documents: index.documentCount,
+        passages: index.passageCount,
         added: [],
         removed: [],
         changed: [],
-        warnings: kb.warnings ?? [],
+        warnings: index.warnings,
         ms: elapsed(),
       };
     } else if ('unchanged' in loaded.value) {
@@ -185,7 +184,7 @@ export class KnowledgeService {
       };
     } else {
       const { index, key, digests, suggestions } = loaded.value;
-      const hashes = await hashDocuments(index.kb, pacer(SLICE_MS, 1));
+      const hashes = await hashDocuments(index.documents(), pacer(SLICE_MS, 1));
       const diff = diffHashes(this.#hashes, hashes);
       this.#index = index;
       this.#hashes = hashes;
@@ -194,10 +193,10 @@ export class KnowledgeService {
       this.#suggestions = suggestions;
       outcome = {
         ok: true,
-        documents: index.kb.documents.length,
+        documents: index.documentCount,
         passages: index.passageCount,
         ...diff,
-        warnings: index.kb.warnings ?? [],
+        warnings: index.warnings,
         ms: elapsed(),
       };
     }
@@ -209,9 +208,12 @@ export class KnowledgeService {
 // A reload keeps the document objects that did not change (see IndexPayload): those are not hashed again.
 const hashOf = new WeakMap<KnowledgeDocument, string>();
 
-async function hashDocuments(kb: KnowledgeBase, pace: Pacer): Promise<Map<string, string>> {
+async function hashDocuments(
+  documents: readonly KnowledgeDocument[],
+  pace: Pacer,
+): Promise<Map<string, string>> {
   const hashes = new Map<string, string>();
-  for (const doc of kb.documents) {
+  for (const doc of documents) {
     let hash = hashOf.get(doc);
     if (hash === undefined) hashOf.set(doc, (hash = hashDocument(doc)));
     hashes.set(doc.id, hash);

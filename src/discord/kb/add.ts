@@ -56,8 +56,8 @@ export async function addDocument(
     );
     return;
   }
-  const current = context.knowledge.current().kb;
-  const replaces = current.documents.some((d) => d.path === name.name);
+  const current = context.knowledge.current();
+  const replaces = current.documents().some((d) => d.path === name.name);
   const summary = preview.value;
   const pendingId = await savePending(
     DATA_DIR,

@@ -8,7 +8,6 @@ import {
 import type { BotContext } from '../context.js';
 import { AUTOCOMPLETE_CHOICE_MAX, AUTOCOMPLETE_CHOICES_MAX, MESSAGE_CONTENT_MAX } from '../limits.js';
 import { previewText } from './add.js';
-import { passageCounts } from './change-summary.js';
 import { confirmButtons } from './confirm-buttons.js';
 import { savePending } from './pending.js';
 import { previewInWorker } from './preview-in-worker.js';
@@ -21,7 +20,7 @@ export async function documentChoices(
 ): Promise<void> {
   const typed = interaction.options.getFocused().toLowerCase();
   const choices = [];
-  for (const doc of context.knowledge.current().kb.documents) {
+  for (const doc of context.knowledge.current().documents()) {
     if (doc.id.length > AUTOCOMPLETE_CHOICE_MAX) continue;
     if (typed && !doc.id.toLowerCase().includes(typed) && !doc.title.toLowerCase().includes(typed)) continue;
     const label = `${doc.id} · ${doc.title}`;
@@ -91,19 +90,19 @@ export async function listDocuments(
   interaction: ChatInputCommandInteraction,
   context: BotContext,
 ): Promise<void> {
-  const { kb } = context.knowledge.current();
-  const counts = passageCounts(kb);
-  const lines = kb.documents.map(
+  const index = context.knowledge.current();
+  const documents = index.documents();
+  const lines = documents.map(
     (d) =>
-      `• ${documentName({ id: d.id, title: d.title, passages: counts.get(d.id) ?? 0 })} · ${d.path.replace(/`/g, "'")}`,
+      `• ${documentName({ id: d.id, title: d.title, passages: index.passagesOf(d.id) })} · ${d.path.replace(/`/g, "'")}`,
   );
-  const headline = `📚 **${kb.documents.length}** documents, **${kb.passages.length}** passages:`;
+  const headline = `📚 **${index.documentCount}** documents, **${index.passageCount}** passages:`;
   const full = [headline, ...lines].join('\n');
   if (full.length <= MESSAGE_CONTENT_MAX) {
     await interaction.reply(ephemeral({ content: full }));
     return;
   }
-  const plain = kb.documents.map((d) => `${d.id}\t${d.title}\t${counts.get(d.id) ?? 0} passages\t${d.path}`);
+  const plain = documents.map((d) => `${d.id}\t${d.title}\t${index.passagesOf(d.id)} passages\t${d.path}`);
   const file = new AttachmentBuilder(Buffer.from(`${plain.join('\n')}\n`, 'utf8'), { name: 'documents.txt' });
   await interaction.reply(
     ephemeral({ content: `${headline} the whole list is in the attached documents.txt.`, files: [file] }),

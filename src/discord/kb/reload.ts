@@ -7,22 +7,18 @@ import { errorsReply, namer, type KbReply } from './reply.js';
  * says what changed by title and passage count, or every error (as a file when they are many).
  */
 export async function reloadEverywhere(context: BotContext, by: string): Promise<KbReply> {
-  const before = context.knowledge.current().kb;
+  const before = context.knowledge.current();
   if (context.cluster) {
     const results = await context.cluster.reloadAll(by);
     const here = results.find((r) => r.shardId === context.cluster?.shardId);
-    const name = namer(before, context.knowledge.current().kb);
+    const name = namer(before, context.knowledge.current());
     const content = formatShardReload(results, context.cluster.shardId, name);
     if (here && 'outcome' in here && !here.outcome.ok) return withErrorsFile(content, here.outcome.errors);
     return { content };
   }
   const outcome = await context.reload(by);
   const { documents, passages } = context.knowledge.status();
-  const content = formatReload(
-    outcome,
-    { documents, passages },
-    namer(before, context.knowledge.current().kb),
-  );
+  const content = formatReload(outcome, { documents, passages }, namer(before, context.knowledge.current()));
   return outcome.ok ? { content } : withErrorsFile(content, outcome.errors);
 }
 

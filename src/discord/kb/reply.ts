@@ -4,11 +4,11 @@ import {
   type InteractionEditReplyOptions,
   type InteractionReplyOptions,
 } from 'discord.js';
-import { formatLoadError, type KnowledgeBase, type LoadError } from '../../core/index.js';
+import { formatLoadError, type LoadError, type SearchIndex } from '../../core/index.js';
 import { escapeDiscord } from '../format/escape.js';
 import { MESSAGE_CONTENT_MAX } from '../limits.js';
 import { NO_MENTIONS } from '../replies.js';
-import { passageCounts, type DocumentLine } from './change-summary.js';
+import type { DocumentLine } from './change-summary.js';
 
 /** What a /kb step shows the moderator: text, and files when the text cannot hold everything. */
 export interface KbReply {
@@ -59,12 +59,11 @@ export const documentName = (doc: DocumentLine): string =>
   `${escapeDiscord(doc.title)} (\`${doc.id.replace(/`/g, "'")}\`, ${doc.passages} passage${doc.passages === 1 ? '' : 's'})`;
 
 /** Names documents by title and size, looking in `after` first, then in `before` (for removed ones). */
-export function namer(before: KnowledgeBase, after: KnowledgeBase): (id: string) => string | undefined {
+export function namer(before: SearchIndex, after: SearchIndex): (id: string) => string | undefined {
   const lines = new Map<string, DocumentLine>();
-  for (const kb of [before, after]) {
-    const counts = passageCounts(kb);
-    for (const d of kb.documents)
-      lines.set(d.id, { id: d.id, title: d.title, passages: counts.get(d.id) ?? 0 });
+  for (const index of [before, after]) {
+    for (const d of index.documents())
+      lines.set(d.id, { id: d.id, title: d.title, passages: index.passagesOf(d.id) });
   }
   return (id) => {
     const line = lines.get(id);

@@ -110,9 +110,9 @@ describe('answer', () => {
         id: 'heist',
         title: 'Museum heist in Lyon',
         url: 'https://example.org/heist',
-        body: index.documents.get('heist')!.body,
+        body: index.document('heist')!.body,
       },
-      { id: 'trial', title: 'Trial of the museum guard', body: index.documents.get('trial')!.body },
+      { id: 'trial', title: 'Trial of the museum guard', body: index.document('trial')!.body },
     ]);
     expect(answer(again, q)).toEqual(answer(index, q));
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FIRST_STAGE, retrieveCandidates } from '../../../src/core/answer/candidates.js';
 import { buildConcepts, formIndex, type Concept } from '../../../src/core/answer/concepts.js';
-import { postingsOf } from '../../../src/core/answer/postings.js';
+import { postingsOf } from '../../../src/core/search/postings.js';
+import { indexData } from '../../../src/core/search/search-index.js';
 import { analyseQuestion } from '../../../src/core/answer/question.js';
 import type { SearchIndex } from '../../../src/core/index.js';
 import { makeIndex } from '../../support/make-index.js';
@@ -24,7 +25,7 @@ function archive(): SearchIndex {
 
 /** The weight of the question's concepts each passage holds, by reading every passage. */
 function heldByScan(index: SearchIndex, concepts: readonly Concept[]): number[] {
-  return index.passageTerms.map((terms) =>
+  return indexData(index).passageTerms.map((terms) =>
     concepts.reduce((sum, c) => sum + c.weight * Math.max(0, ...terms.map((t) => c.forms.get(t) ?? 0)), 0),
   );
 }
@@ -33,8 +34,8 @@ describe('first stage', () => {
   const index = archive();
 
   it('GIVEN MiniSearch 7 THEN postings read from its index equal those its search returns', () => {
-    const fast = postingsOf(index.mini, 'text');
-    const slow = postingsOf(index.mini, 'text', { forceSearch: true });
+    const fast = index.postings();
+    const slow = postingsOf(indexData(index).mini, 'text', { forceSearch: true });
     for (const term of ['court', 'spam', 'trial', 'absent']) {
       const a: number[] = [];
       const b: number[] = [];
@@ -52,7 +53,7 @@ describe('first stage', () => {
     'arrest the spam botnet lawyer trial judge madrid police court report',
   ])('GIVEN "%s" THEN its candidates are the sentences holding most of its weight', (question) => {
     const analysed = analyseQuestion(question);
-    const concepts = buildConcepts(analysed.terms, index.vocab, analysed.typeTerms);
+    const concepts = buildConcepts(analysed.terms, index.vocabulary, analysed.typeTerms);
     const got = retrieveCandidates(index, concepts, formIndex(concepts));
     const held = heldByScan(index, concepts);
     const weightOrder = [...held.keys()].sort((x, y) => held[y]! - held[x]!);
@@ -77,7 +78,7 @@ describe('first stage', () => {
     ).join(' ');
     const big = makeIndex([{ id: 'c', body }]);
     const analysed = analyseQuestion('lawyer trial court');
-    const concepts = buildConcepts(analysed.terms, big.vocab, analysed.typeTerms);
+    const concepts = buildConcepts(analysed.terms, big.vocabulary, analysed.typeTerms);
     const got = retrieveCandidates(big, concepts, formIndex(concepts)).map((c) => c.i);
     const held = heldByScan(big, concepts);
     const best = Math.max(...held);
@@ -90,7 +91,7 @@ describe('first stage', () => {
 
   it('GIVEN a question about nothing in the archive THEN there are no candidates', () => {
     const analysed = analyseQuestion('what about the weather in Paris');
-    const concepts = buildConcepts(analysed.terms, index.vocab, analysed.typeTerms);
+    const concepts = buildConcepts(analysed.terms, index.vocabulary, analysed.typeTerms);
     expect(retrieveCandidates(index, concepts, formIndex(concepts))).toEqual([]);
   });
 
@@ -99,7 +100,7 @@ describe('first stage', () => {
       { id: 'd', body: 'The fiscal year ended in June. The court met in May. Police filed a report.' },
     ]);
     const analysed = analyseQuestion('what was financial');
-    const concepts = buildConcepts(analysed.terms, small.vocab, analysed.typeTerms);
+    const concepts = buildConcepts(analysed.terms, small.vocabulary, analysed.typeTerms);
     // The answerer's own forms of "financial" do not include "fiscal"…
     expect(concepts.some((c) => c.forms.has('fiscal'))).toBe(false);
     const got = retrieveCandidates(small, concepts, formIndex(concepts)).map((c) => c.i);

@@ -41,7 +41,7 @@ describe('loadKnowledge with a cache', () => {
     const first = await load();
     expect(first.cache).toBe('missing');
     // What a restart would load (no radix tree, no object per term list), not the index just built…
-    expect(first.index.vocab.tree).toBeInstanceOf(PackedTerms);
+    expect(first.index.vocabulary.tree).toBeInstanceOf(PackedTerms);
     // …and the same index.
     const kb = await loadKnowledgeBase(kbDir);
     if (!kb.ok) throw new Error('load failed');

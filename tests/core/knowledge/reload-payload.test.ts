@@ -11,17 +11,12 @@ import {
   type ReloadPayload,
 } from '../../../src/core/knowledge/reload-payload.js';
 import { loadKnowledgeInWorker } from '../../../src/core/knowledge/load-in-worker.js';
-import { assembleFromParts, indexParts } from '../../../src/core/search/index-parts.js';
+import { assembleFromParts, indexParts, passageLists } from '../../../src/core/search/index-parts.js';
 import { KnowledgeService, type Loader } from '../../../src/core/service/knowledge-service.js';
 
 const doc = (title: string, body: string) => `---\ntitle: ${title}\n---\n${body}\n`;
-const listsOf = (index: SearchIndex) => ({
-  passages: index.kb.passages,
-  passageTerms: index.passageTerms,
-  tags: index.tags,
-});
 const payloadFor = (index: SearchIndex, known: ReadonlyMap<string, string>) =>
-  reloadPayload(indexParts(index), listsOf(index), known);
+  reloadPayload(indexParts(index), passageLists(index), known);
 
 const FILES: Record<string, string> = {
   'a.md': doc('Alpha', 'Pyotr Levashov was detained in Barcelona in April 2017. He was extradited later.'),
@@ -57,10 +52,10 @@ describe('index payloads that leave out what the receiver holds', () => {
 
     expect(indexParts(restored)).toEqual(indexParts(after));
     expect(digests).toEqual(documentDigests(after));
-    expect(restored.documents.get('a')).toBe(before.documents.get('a'));
-    expect(restored.kb.passages[0]).toBe(before.kb.passages[0]);
-    expect(restored.tags[0]).toBe(before.tags[0]);
-    expect(restored.documents.get('b')).not.toBe(before.documents.get('b'));
+    expect(restored.document('a')).toBe(before.document('a'));
+    expect(restored.passage(0)).toBe(before.passage(0));
+    expect(restored.mentions(0)).toBe(before.mentions(0));
+    expect(restored.document('b')).not.toBe(before.document('b'));
   });
 
   it('GIVEN a change elsewhere that changes what is known about a document (a surname named in full) THEN that document travels too', async () => {
@@ -98,8 +93,8 @@ describe('index payloads that leave out what the receiver holds', () => {
 
     expect(Object.keys(sent ?? {}).sort()).toEqual(['a', 'b', 'c']);
     const now = service.current();
-    expect(now.documents.get('a')).toBe(first.documents.get('a'));
-    expect(now.documents.get('b')).not.toBe(first.documents.get('b'));
+    expect(now.document('a')).toBe(first.document('a'));
+    expect(now.document('b')).not.toBe(first.document('b'));
     const fresh = await load(dir, { timeoutMs: 60_000 });
     if (!fresh.ok || 'unchanged' in fresh.value) throw new Error('load failed');
     expect(indexParts(now)).toEqual(indexParts(fresh.value.index));
