@@ -45,6 +45,14 @@ const reach = {
     group: ['**/core/**', '!**/core/index.js'],
     message: 'import the core through src/core/index.js, its whole public surface.',
   },
+  configInternals: {
+    group: ['**/config/**', '!**/config/index.js'],
+    message: 'read settings through src/config/index.js, the whole surface of the configuration.',
+  },
+  feedbackInternals: {
+    group: ['**/feedback/**', '!**/feedback/index.js'],
+    message: 'reach the feedback store through src/feedback/index.js, its whole surface.',
+  },
   indexData: {
     group: ['**/search/search-index.js'],
     importNames: ['indexData', 'searchIndexOf', 'IndexData'],
@@ -117,7 +125,8 @@ export default defineConfig(
     },
   },
 
-  // The layers: core <- config, feedback, shared <- cli / discord; nothing outside core reaches past core/index.ts.
+  // The layers: core <- config, feedback, shared <- cli / discord; each is reached through its one entry
+  // point (core/index.ts, config/index.ts, feedback/index.ts, shared/adapter.ts), never past it.
   // Tests may import any module they test; the tools below say why they need more than the surface.
   //
   // Inside the core, an index is read through SearchIndex: its data (IndexData) is built, saved and
@@ -175,12 +184,25 @@ export default defineConfig(
   {
     files: ['src/cli/**'],
     rules: {
-      'no-restricted-imports': forbid(reach.discordLibrary, reach.adapterDiscord, reach.coreInternals),
+      'no-restricted-imports': forbid(
+        reach.discordLibrary,
+        reach.adapterDiscord,
+        reach.coreInternals,
+        reach.configInternals,
+        reach.feedbackInternals,
+      ),
     },
   },
   {
     files: ['src/discord/**'],
-    rules: { 'no-restricted-imports': forbid(reach.adapterCli, reach.coreInternals) },
+    rules: {
+      'no-restricted-imports': forbid(
+        reach.adapterCli,
+        reach.coreInternals,
+        reach.configInternals,
+        reach.feedbackInternals,
+      ),
+    },
   },
   {
     files: ['bench/**', 'scripts/**'],

@@ -3,11 +3,8 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultDataDir } from '../config/bot-config.js';
-import { parseCoreConfig } from '../config/core-config.js';
-import { readDotenv } from '../config/env.js';
-import { gapsAsQuestionFile } from '../feedback/export.js';
-import { FEEDBACK_DB, openFeedbackStore } from '../feedback/sqlite-store.js';
+import { defaultDataDir, parseCoreConfig, readDotenv } from '../config/index.js';
+import { gapsAsQuestionFile, FEEDBACK_DB, openFeedbackStore } from '../feedback/index.js';
 import { configReport, EXIT } from '../shared/adapter.js';
 
 const USAGE = `Usage:

@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { cacheDirOf, parseCoreConfig } from '../config/core-config.js';
-import { readDotenv } from '../config/env.js';
+import { cacheDirOf, parseCoreConfig, readDotenv } from '../config/index.js';
 import { configReport, EXIT } from '../shared/adapter.js';
 import { runAsk } from './ask.js';
 import { runAblate, runCalibrate } from './calibrate.js';

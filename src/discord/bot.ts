@@ -1,13 +1,13 @@
 import { once } from 'node:events';
 import { Events, RESTEvents, type Client } from 'discord.js';
-import type { BotConfig } from '../config/bot-config.js';
+import type { BotConfig } from '../config/index.js';
 import type { KnowledgeService, ReloadOutcome } from '../core/index.js';
 import { prepareSuggestedQuestions } from './autocomplete.js';
 import { createClient } from './client.js';
 import { fatalGatewayClose, REVOKED_TOKEN, type FatalProblem } from './fatal.js';
 import { commands } from './commands/index.js';
 import type { BotContext } from './context.js';
-import { noFeedbackStore, type FeedbackStore } from '../feedback/store.js';
+import { noFeedbackStore, type FeedbackStore } from '../feedback/index.js';
 import { onInteractionCreate } from './handlers/interaction-create.js';
 import { onMessageCreate } from './handlers/message-create.js';
 import type { Logger } from './logger.js';

@@ -1,5 +1,5 @@
 import { Client, GatewayIntentBits, Partials } from 'discord.js';
-import type { BotConfig } from '../config/bot-config.js';
+import type { BotConfig } from '../config/index.js';
 import { NO_MENTIONS } from './replies.js';
 
 /**

@@ -1,6 +1,6 @@
-import type { BotConfig } from '../config/bot-config.js';
+import type { BotConfig } from '../config/index.js';
 import type { KnowledgeService, ReloadOutcome } from '../core/index.js';
-import type { FeedbackStore } from '../feedback/store.js';
+import type { FeedbackStore } from '../feedback/index.js';
 import type { Logger } from './logger.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { Cluster } from './sharding/shard-link.js';

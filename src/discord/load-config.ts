@@ -1,5 +1,4 @@
-import { parseBotConfig, type BotConfig } from '../config/bot-config.js';
-import { readDotenv } from '../config/env.js';
+import { parseBotConfig, type BotConfig, readDotenv } from '../config/index.js';
 import { configReport } from '../shared/adapter.js';
 
 /**

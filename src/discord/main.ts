@@ -2,7 +2,7 @@
 // First: a SIGHUP during start-up must not end the process (modules evaluate in import order).
 import './early-signals.js';
 import { fileURLToPath } from 'node:url';
-import { isShardProcess } from '../config/bot-config.js';
+import { isShardProcess } from '../config/index.js';
 import { EXIT } from '../shared/adapter.js';
 import { loadBotConfig } from './load-config.js';
 import { createLogger } from './logger.js';

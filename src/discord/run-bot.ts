@@ -1,12 +1,11 @@
-import type { BotConfig } from '../config/bot-config.js';
-import { cacheDirOf } from '../config/core-config.js';
+import { type BotConfig, cacheDirOf } from '../config/index.js';
 import { KnowledgeService } from '../core/index.js';
 import { EXIT, loadFailureReport } from '../shared/adapter.js';
 import { SUGGESTIONS } from './autocomplete.js';
 import { createBot } from './bot.js';
 import { takeOverSighup } from './early-signals.js';
 import { fatalLine } from './fatal.js';
-import { openFeedbackStore } from '../feedback/sqlite-store.js';
+import { openFeedbackStore } from '../feedback/index.js';
 import type { Logger } from './logger.js';
 import { processPort } from './sharding/shard-link.js';
 

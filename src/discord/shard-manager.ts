@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type Shard } from 'discord.js';
-import type { BotConfig } from '../config/bot-config.js';
+import type { BotConfig } from '../config/index.js';
 import { takeOverSighup } from './early-signals.js';
 import { EXIT } from '../shared/adapter.js';
 import type { Logger } from './logger.js';

@@ -1,7 +1,6 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
 import type { BotContext } from '../context.js';
-import type { Gap, SqliteFeedbackStore } from '../../feedback/sqlite-store.js';
-import type { FeedbackStore } from '../../feedback/store.js';
+import type { Gap, SqliteFeedbackStore, FeedbackStore } from '../../feedback/index.js';
 import { escapeDiscord } from '../format/escape.js';
 import { MESSAGE_CONTENT_MAX } from '../limits.js';
 import { ephemeral } from './reply.js';
