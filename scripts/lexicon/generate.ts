@@ -14,6 +14,7 @@ import { termOf } from '../../src/core/text/terms.js';
 import { TABLE_FILE, TABLE_HEADER_PREFIX } from '../../src/core/lexicon/table-file.js';
 import { deriveRelations } from './derive-relations.js';
 import { formatTable } from './format-table.js';
+import { deriveNounClasses } from './noun-classes.js';
 import { readWordNet } from './read-wordnet.js';
 
 const wordnet = ((): { path: string; libVersion: string } => {
@@ -34,6 +35,7 @@ const INPUTS = [
   'scripts/lexicon/derive-relations.ts',
   'scripts/lexicon/format-table.ts',
   'scripts/lexicon/read-wordnet.ts',
+  'scripts/lexicon/noun-classes.ts',
 ];
 
 /** The header the table made from today's inputs carries. */
@@ -56,7 +58,8 @@ export function ensureTable(force = false): { file: string; written: boolean; ch
   const file = fileURLToPath(TABLE_FILE);
   const header = expectedHeader();
   if (!force && currentHeader(file) === header) return { file, written: false, chars: 0 };
-  const table = formatTable(deriveRelations(readWordNet(wordnet.path), termOf), header);
+  const wn = readWordNet(wordnet.path);
+  const table = formatTable(deriveRelations(wn, termOf), header, deriveNounClasses(wn));
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, table);
   return { file, written: true, chars: table.length };

@@ -8,6 +8,39 @@ const FILE_NAME: Record<Pos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv
 /** The ss_type digit of a sense key → the file its synset is in. */
 const SS_TYPE_POS: Record<string, Pos> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a' };
 
+/** WordNet's lexicographer files by number (lexnames(5WN)): each synset's broad class. */
+const LEX_FILES = [
+  'adj.all',
+  'adj.pert',
+  'adv.all',
+  'noun.Tops',
+  'noun.act',
+  'noun.animal',
+  'noun.artifact',
+  'noun.attribute',
+  'noun.body',
+  'noun.cognition',
+  'noun.communication',
+  'noun.event',
+  'noun.feeling',
+  'noun.food',
+  'noun.group',
+  'noun.location',
+  'noun.motive',
+  'noun.object',
+  'noun.person',
+  'noun.phenomenon',
+  'noun.plant',
+  'noun.possession',
+  'noun.process',
+  'noun.quantity',
+  'noun.relation',
+  'noun.shape',
+  'noun.state',
+  'noun.substance',
+  'noun.time',
+];
+
 export interface Pointer {
   readonly symbol: string;
   readonly target: string;
@@ -23,7 +56,11 @@ export interface Synset {
   readonly pos: Pos;
   /** Lower-cased lemmas, multi-word ones joined by "_" as WordNet writes them. */
   readonly words: readonly string[];
+  /** Those of `words` WordNet writes with a capital: names ("Carnot", "Norman"), not common nouns. */
+  readonly names: readonly string[];
   readonly pointers: readonly Pointer[];
+  /** The lexicographer file the synset was written in ("noun.person", "noun.location"…): its broad class. */
+  readonly lexFile: string;
 }
 
 export interface Sense {
@@ -70,12 +107,16 @@ function parseDataLine(line: string, filePos: Pos): Synset {
     .split(' ');
   let i = 0;
   const offset = fields[i++]!;
-  i += 2; // lex_filenum, ss_type
+  const lexFile = LEX_FILES[Number(fields[i++])] ?? 'unknown';
+  i += 1; // ss_type
   const wordCount = parseInt(fields[i++]!, 16);
   const words: string[] = [];
+  const names: string[] = [];
   for (let w = 0; w < wordCount; w++) {
     // Adjectives may carry a syntactic marker: "galore(ip)".
-    words.push(fields[i]!.replace(/\([a-z]+\)$/, '').toLowerCase());
+    const word = fields[i]!.replace(/\([a-z]+\)$/, '');
+    words.push(word.toLowerCase());
+    if (word !== word.toLowerCase()) names.push(word.toLowerCase());
     i += 2;
   }
   const pointerCount = Number(fields[i++]);
@@ -92,5 +133,5 @@ function parseDataLine(line: string, filePos: Pos): Synset {
       targetWord: parseInt(st.slice(2), 16),
     });
   }
-  return { id: `${filePos}:${offset}`, pos: filePos, words, pointers };
+  return { id: `${filePos}:${offset}`, pos: filePos, words, names, pointers, lexFile };
 }

@@ -1,6 +1,7 @@
 import { foldText, splitWords } from '../text/normalize.js';
 import { STOP_WORDS } from '../text/stop-words.js';
 import { termsOf } from '../text/terms.js';
+import { nounClasses } from '../lexicon/table.js';
 
 /**
  * The coarse kind of answer, for the cheap surface checks of `kinds.ts` (used when a knowledge base has
@@ -92,11 +93,14 @@ export function questionWord(word: string): string {
   return WH.find((wh) => lostOneLetter(word, wh) || swappedTwo(word, wh)) ?? word;
 }
 
-const PERSON_NOUN =
-  /^(person|man|woman|men|women|people|president|king|queen|leader|emperor|author|writer|founder|scientist|player|ruler|official|officer|agent|member|individual|judge|lawyer|attorney|prosecutor|minister|director|spokesman|spokeswoman|journalist|reporter|defendant|hacker|son|daughter|father|mother|wife|husband|girlfriend|boyfriend|brother|sister|friend|victim|witness|magistrate)s?$/;
+/**
+ * "judge", "girlfriend", "physicist": a noun whose commonest senses WordNet files as people. (Names
+ * are not in its table, so "what does Carnot mean" asks no person.)
+ */
+const isPersonNoun = (word: string): boolean => !STOP_WORDS.has(word) && nounClasses(word)[0] === 'person';
 
 /** Category nouns: general English words for kinds of things, never words of one document. */
-const NOUN_TYPES: ReadonlyArray<[RegExp, readonly AnswerType[], AnswerKind]> = [
+const NOUN_TYPES: ReadonlyArray<[{ test(word: string): boolean }, readonly AnswerType[], AnswerKind]> = [
   [/^(year|date|day|month|century|decade|time|era|period|season|week)s?$/, ['date'], 'date'],
   [/^(sentence|duration|span|lifetime|tenure|length)s?$/, ['duration'], 'duration'],
   // "What prison term…" asks a duration; "what is another term for…" asks a word.
@@ -119,7 +123,7 @@ const NOUN_TYPES: ReadonlyArray<[RegExp, readonly AnswerType[], AnswerKind]> = [
     ['count', 'money', 'percent'],
     'number',
   ],
-  [PERSON_NOUN, ['person'], 'person'],
+  [{ test: isPersonNoun }, ['person'], 'person'],
   [
     /^(group|organi[sz]ation|company|companies|agency|agencies|team|party|body|institution|court|university|government|firm|bank|ministry|department|newspaper|airline|processor|business|office|service)s?$/,
     ['org', 'person'],
@@ -201,11 +205,15 @@ function kindOf(words: readonly string[], at: number): Kind {
       // "what year", "which judge", "what is the name of…": the first category noun after the question
       // word names the type; "the name of his girlfriend" is then a person's name.
       const window = words.slice(at + 1, at + 5);
+      let verb = false;
       for (const w of window) {
+        // A kind of person names the answer only before the verb: "which judge sentenced him", not
+        // "which restaurant did he hack" (a hack is a writer too) or "what did his mother do".
+        verb ||= AUX.has(w);
         for (const [pattern, accepts, kind] of NOUN_TYPES) {
-          if (!pattern.test(w)) continue;
+          if ((verb && pattern.test === isPersonNoun) || !pattern.test(w)) continue;
           if (kind === 'named') {
-            const owner = words.slice(at + 1 + window.indexOf(w) + 1).find((x) => PERSON_NOUN.test(x));
+            const owner = words.slice(at + 1 + window.indexOf(w) + 1).find(isPersonNoun);
             if (owner) return { kind: 'person', accepts: ['person'], typeWord: w };
           }
           return { kind, accepts, typeWord: w };

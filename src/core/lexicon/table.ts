@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { LEMMAS } from '../text/lemmas.js';
 import { TABLE_FILE } from './table-file.js';
 
 /** How WordNet links two stems; `hypernym` (a specific word to its general one) is tuned apart. */
@@ -75,5 +76,29 @@ export function wordnetLinks(stem: string): WordNetLink[] {
   return line
     .split(' ')
     .slice(1)
-    .map((entry) => ({ stem: entry.slice(2), link: LINK_OF[entry[0]!]!, rank: Number(entry[1]) }));
+    .flatMap((entry) => {
+      const link = LINK_OF[entry[0]!];
+      return link ? [{ stem: entry.slice(2), link, rank: Number(entry[1]) }] : [];
+    });
+}
+
+/**
+ * What kind of thing a noun names in the senses people mostly mean by it, as WordNet files them
+ * ("person", "location", "group", "time", "artifact"…); empty for a word WordNet lacks. A plural is
+ * read as its singular ("judges" → "judge") when WordNet has no entry for the plural itself.
+ */
+export function nounClasses(word: string): string[] {
+  const forms = [
+    word,
+    LEMMAS.get(word),
+    word.replace(/ies$/, 'y'),
+    word.replace(/s$/, ''),
+    word.replace(/es$/, ''),
+  ];
+  for (const form of forms) {
+    if (!form || form.length < 2) continue;
+    const line = lineOf(`=${form}`);
+    if (line) return line.split(' ').slice(1);
+  }
+  return [];
 }

@@ -124,6 +124,16 @@ describe('analyseQuestion', () => {
     expect(analyseQuestion('levashov sentence?').parts[0]!.kind).toBe('duration');
   });
 
+  it('GIVEN a kind of person no list names ("which physicist", "the name of his boss") THEN WordNet makes it a person', () => {
+    expect(analyseQuestion('Which physicist described the cycle?').parts[0]!.accepts).toEqual(['person']);
+    expect(analyseQuestion('What UN secretaries studied there?').parts[0]!.kind).toBe('person');
+    expect(analyseQuestion("What was the name of Watt's boss?").parts[0]!.accepts).toEqual(['person']);
+    // A name is no kind of answer: "Carnot" in WordNet is a physicist, but the question asks a meaning.
+    expect(analyseQuestion('What does Carnot mean?').parts[0]!.kind).toBe('thing');
+    // "Which prison" asks for a prison; stemming joins prison and prisoner, WordNet's words do not.
+    expect(analyseQuestion('Which prison held him?').parts[0]!.kind).toBe('named');
+  });
+
   it('GIVEN "he" and no name THEN the question is marked as leaning on a pronoun', () => {
     expect(analyseQuestion('when was he arrested').pronoun).toBe(true);
     expect(analyseQuestion('when was Levashov arrested').pronoun).toBe(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { relatedStems } from '../../../src/core/lexicon/related.js';
-import { wordnetLinks } from '../../../src/core/lexicon/table.js';
+import { nounClasses, wordnetLinks } from '../../../src/core/lexicon/table.js';
 import { readFileSync } from 'node:fs';
 import { TABLE_FILE } from '../../../src/core/lexicon/table-file.js';
 import { expectedHeader } from '../../../scripts/lexicon/generate.js';
@@ -84,17 +84,27 @@ describe('the generated WordNet table', () => {
     for (let i = 1; i < keys.length; i++) expect(keys[i - 1]! < keys[i]!).toBe(true);
   });
 
+  // Nouns' class lines are keyed "=word"; the rest by stem.
+  const stems = keys.filter((k) => !k.startsWith('='));
+  const nouns = keys.filter((k) => k.startsWith('=')).map((k) => k.slice(1));
+
   it('GIVEN any stem of the table THEN the lookup finds its line', () => {
-    for (let i = 0; i < keys.length; i += 97) expect(wordnetLinks(keys[i]!).length).toBeGreaterThan(0);
-    expect(wordnetLinks(keys[0]!).length).toBeGreaterThan(0);
-    expect(wordnetLinks(keys.at(-1)!).length).toBeGreaterThan(0);
+    for (let i = 0; i < stems.length; i += 97) expect(wordnetLinks(stems[i]!).length).toBeGreaterThan(0);
+    expect(wordnetLinks(stems[0]!).length).toBeGreaterThan(0);
+    expect(wordnetLinks(stems.at(-1)!).length).toBeGreaterThan(0);
+  });
+
+  it('GIVEN any noun of the table THEN the lookup finds its classes', () => {
+    expect(nouns.length).toBeGreaterThan(10_000);
+    for (let i = 0; i < nouns.length; i += 97) expect(nounClasses(nouns[i]!).length).toBeGreaterThan(0);
+    expect(nounClasses(nouns.at(-1)!).length).toBeGreaterThan(0);
   });
 
   it('GIVEN a link from one stem to another THEN the other links back the same way', () => {
-    for (let i = 0; i < keys.length; i += 53) {
-      for (const l of wordnetLinks(keys[i]!)) {
-        const back = wordnetLinks(l.stem).filter((b) => b.stem === keys[i] && b.link === l.link);
-        expect(back).toEqual([{ stem: keys[i], link: l.link, rank: l.rank }]);
+    for (let i = 0; i < stems.length; i += 53) {
+      for (const l of wordnetLinks(stems[i]!)) {
+        const back = wordnetLinks(l.stem).filter((b) => b.stem === stems[i] && b.link === l.link);
+        expect(back).toEqual([{ stem: stems[i], link: l.link, rank: l.rank }]);
       }
     }
   });
@@ -134,5 +144,32 @@ describe('synonymsOf for the answerer', () => {
       expect(s).not.toContain(stem(word));
       expect(new Set(s).size).toBe(s.length);
     }
+  });
+});
+
+describe('nounClasses from WordNet', () => {
+  it.each([
+    ['judge', 'person'],
+    ['judges', 'person'],
+    ['girlfriend', 'person'],
+    ['city', 'location'],
+    ['company', 'group'],
+    ['week', 'time'],
+    ['prison', 'artifact'],
+    ['prisoner', 'person'],
+  ])('GIVEN the noun %s THEN its commonest senses are filed as %s', (word, name) => {
+    expect(nounClasses(word)[0]).toBe(name);
+  });
+
+  it('GIVEN a name WordNet capitalises, or no noun at all THEN it has no class', () => {
+    expect(nounClasses('carnot')).toEqual([]);
+    expect(nounClasses('plato')).toEqual([]);
+    expect(nounClasses('xqzv')).toEqual([]);
+  });
+
+  it('GIVEN the noun lines of the table THEN no stem lookup reads them as related stems', () => {
+    expect(wordnetLinks(stem('judge')).every((l) => l.link !== undefined && !l.stem.startsWith('='))).toBe(
+      true,
+    );
   });
 });
