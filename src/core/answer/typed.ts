@@ -4,6 +4,7 @@ import type { Word } from '../text/words.js';
 import { holdsKind, type TermSet } from './kinds.js';
 import type { PartQuery } from './part-query.js';
 import { TUNING } from './tuning.js';
+import { nounClasses } from '../lexicon/table.js';
 
 /**
  * Whether a mention brings something the question does not already say. A mention that names the
@@ -52,6 +53,12 @@ const OFFSET = /^\s+(?:after|before|later|earlier|ago|into|since)\b/;
 
 const PLACE_PREPOSITION = /\b(?:in|at|on|near|from|to|into|outside|inside|across|off|of|via)\s+(?:the\s+)?$/i;
 
+/** Whether a common noun (one WordNet knows as a noun) follows the end of a mention: "U.S. accounts". */
+function nounFollows(text: string, end: number): boolean {
+  const next = /^\s+([a-z]+)/.exec(text.slice(end, end + 30))?.[1];
+  return next !== undefined && nounClasses(next).length > 0;
+}
+
 /**
  * A mention of an accepted type that is still not the answer, and why. Each is general English about
  * where an answer stands in a sentence; `npm run eval` figures for each are in the commit that added it.
@@ -65,10 +72,11 @@ function notTheAnswer(text: string, m: Mention, q: PartQuery, typeNouns: readonl
     if (!byNoun) return true;
   }
   // "U.S. accounts of the arrest", "a Seattle restaurant": a place that modifies the noun after it, with
-  // no preposition before it, says where nothing happened.
+  // no preposition before it, says where nothing happened. ("The U.S. considered…": a verb follows, so
+  // the place is the one acting.)
   if (
     part.kind === 'place' &&
-    /^\s+[a-z]/.test(text.slice(m.end, m.end + 3)) &&
+    nounFollows(text, m.end) &&
     !PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 15), m.start))
   )
     return true;

@@ -148,6 +148,12 @@ describe('answer verifies before answering', () => {
     const answersOf = (body: string) => bestCheck(body, 'Where was Orlov arrested?')?.values;
     expect(answersOf('U.S. accounts of the arrest of Pavel Orlov have not matched.')).toEqual([]);
     expect(answersOf('Pavel Orlov was arrested at the airport in Faro.')).toEqual(['place:faro']);
+    // A verb after the place: the place is the one acting, not a modifier.
+    const actor = bestCheck(
+      'Portugal considered arresting Pavel Orlov.',
+      'Which country considered arresting Orlov?',
+    );
+    expect(actor?.values).toEqual(['place:portugal']);
   });
 
   it('GIVEN a question whose event the documents never report for that person THEN it abstains', () => {
