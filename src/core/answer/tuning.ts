@@ -47,7 +47,7 @@ export const TUNING = {
   rank: {
     bias: 0,
     weights: [
-      1.698, 1.663, 1.946, 1.052, -2.234, -0.768, 0.678, 3.369, 2.058, -3.97, 1.252, 1.284,
+      1.29, 1.696, 2.047, 1.226, -2.216, -0.696, 0.598, 3.526, 2.054, -4.085, 1.438, 2.273,
     ] as readonly number[],
   },
   /**
@@ -60,9 +60,9 @@ export const TUNING = {
    * ranking logit (`confidence.ts`). Fitted by `npm run eval -- --calibrate`; see the README for the held-out figures.
    */
   confidence: {
-    bias: -4.722,
+    bias: -5.064,
     weights: [
-      0.519, 1.53, 0, 2.012, 0, -0.948, 0.28, 0.73, 0.51, 0, 0.646, 1.227, 0.339, 0,
+      0.573, 1.509, 0, 2.248, 0, -0.807, 0.204, 0.752, 0.539, 0, 0.72, 1.176, 0.422, 0,
     ] as readonly number[],
     /** Answer when the modelled probability is at least this. */
     threshold: 0.2,
