@@ -1,18 +1,20 @@
 import { TUNING } from '../answer/tuning.js';
 import { deriveEntities } from './entities.js';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import MiniSearch from 'minisearch';
 import type { Mention } from '../tag/mention.js';
 import { Tagger } from '../tag/tagger.js';
 import { termsOf } from '../text/terms.js';
 import type { KnowledgeBase, KnowledgeDocument, Passage } from '../types.js';
 import { searchIndexOf, type IndexedPassage, type SearchIndex } from './search-index.js';
-import { buildVocabulary } from './vocabulary.js';
+import { TermInverter, type Inverted } from './invert-terms.js';
+import { miniFromParts } from './mini-parts.js';
+import { vocabularyFromParts } from './vocabulary.js';
 
 export type { IndexedPassage, SearchIndex } from './search-index.js';
 
 const splitTerms = (text: string): string[] => text.split(' ');
 const asIs = (term: string): string => term;
+const INDEXED_FIELD = 'text';
 
 /**
  * One field per sentence, holding terms already normalised by termsOf (computed once and shared with
@@ -22,7 +24,7 @@ const asIs = (term: string): string => term;
  */
 export const miniSearchOptions = {
   idField: 'i',
-  fields: ['text'],
+  fields: [INDEXED_FIELD],
   tokenize: splitTerms,
   processTerm: asIs,
   searchOptions: { tokenize: splitTerms, processTerm: asIs },
@@ -53,12 +55,12 @@ function taggable(kb: KnowledgeBase): (p: Passage) => { text: string; date: stri
 /** Indexes every passage of a knowledge base (one MiniSearch document per sentence). */
 export function buildIndex(kb: KnowledgeBase): SearchIndex {
   const passageTerms = kb.passages.map((p) => termsOf(p.text));
-  const mini = new MiniSearch<IndexedPassage>(miniSearchOptions);
-  mini.addAll(passageTerms.map((terms, i) => ({ i, text: terms.join(' ') })));
+  const inverter = new TermInverter(INDEXED_FIELD);
+  for (const terms of passageTerms) inverter.add(terms);
   const tagger = new Tagger();
   const withDate = taggable(kb);
   for (const p of kb.passages) tagger.add(withDate(p));
-  return assembleIndex(kb, passageTerms, mini, tagger.finish());
+  return assembleIndex(kb, passageTerms, inverter.finish(), tagger.finish());
 }
 
 /**
@@ -71,25 +73,30 @@ export async function buildIndexAsync(kb: KnowledgeBase, sliceSize = 2_000): Pro
     for (const p of kb.passages.slice(start, start + sliceSize)) passageTerms.push(termsOf(p.text));
     await yieldToEventLoop();
   }
-  const mini = new MiniSearch<IndexedPassage>(miniSearchOptions);
-  await mini.addAllAsync(
-    passageTerms.map((terms, i) => ({ i, text: terms.join(' ') })),
-    { chunkSize: sliceSize },
-  );
+  const inverter = new TermInverter(INDEXED_FIELD);
+  for (let start = 0; start < passageTerms.length; start += sliceSize) {
+    for (const terms of passageTerms.slice(start, start + sliceSize)) inverter.add(terms);
+    await yieldToEventLoop();
+  }
+  const inverted = inverter.finish();
   const tagger = new Tagger();
   const withDate = taggable(kb);
   for (let start = 0; start < kb.passages.length; start += sliceSize) {
     for (const p of kb.passages.slice(start, start + sliceSize)) tagger.add(withDate(p));
     await yieldToEventLoop();
   }
-  return assembleIndex(kb, passageTerms, mini, tagger.finish());
+  return assembleIndex(kb, passageTerms, inverted, tagger.finish());
 }
 
-/** The parts derived cheaply from a knowledge base, its passage terms and a MiniSearch over them. */
-export function assembleIndex(
+/**
+ * The parts derived cheaply from a knowledge base, its passage terms and their inversion. MiniSearch
+ * searches the packed arrays (mini-parts.ts), as it does in a loaded index: every index is read-only
+ * once built.
+ */
+function assembleIndex(
   kb: KnowledgeBase,
   passageTerms: readonly (readonly string[])[],
-  mini: MiniSearch<IndexedPassage>,
+  inverted: Inverted,
   tags: readonly (readonly Mention[])[],
 ): SearchIndex {
   const documents = new Map(kb.documents.map((d) => [d.id, d]));
@@ -97,8 +104,8 @@ export function assembleIndex(
   const entities = deriveEntities(kb, passageTerms, TUNING);
   return searchIndexOf({
     kb,
-    mini,
-    vocab: buildVocabulary(passageTerms),
+    mini: miniFromParts<IndexedPassage>(inverted.mini, miniSearchOptions),
+    vocab: vocabularyFromParts(inverted.vocab),
     documents,
     passageTerms,
     labelTerms,

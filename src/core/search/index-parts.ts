@@ -105,12 +105,12 @@ export async function assembleFromParts(
     if (!set) asSet.set(array, (set = new Set(array)));
     return set;
   });
-  const mini = await miniFromParts<IndexedPassage>(parts.mini, miniSearchOptions, pace);
+  const mini = miniFromParts<IndexedPassage>(parts.mini, miniSearchOptions);
   if (mini.documentCount !== passages.length) throw new Error('index parts: search index size differs');
   return searchIndexOf({
     kb,
     mini,
-    vocab: await vocabularyFromParts(parts.vocab, pace),
+    vocab: vocabularyFromParts(parts.vocab),
     documents: new Map(documents.map((d) => [d.id, d])),
     passageTerms,
     labelTerms,

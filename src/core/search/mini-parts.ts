@@ -1,6 +1,5 @@
 import MiniSearch from 'minisearch';
 import type SearchableMap from 'minisearch/SearchableMap';
-import { UNPACED, type Pacer } from '../pace.js';
 import { PackedTerms } from './packed-terms.js';
 import type { FuzzyTerms } from './vocabulary.js';
 
@@ -47,7 +46,12 @@ export interface MiniParts {
 
 const stateOf = <T>(mini: MiniSearch<T>): MiniSearchState => mini as unknown as MiniSearchState;
 
+// The arrays a packed MiniSearch was made of: saving it again (a reload, a cache write) reuses them.
+const partsOf = new WeakMap<object, MiniParts>();
+
 export function miniParts<T>(mini: MiniSearch<T>): MiniParts {
+  const saved = partsOf.get(mini);
+  if (saved) return saved;
   const s = stateOf(mini);
   if (s._storedFields.size > 0) throw new Error('miniParts: stored fields are not supported');
   const fieldCount = Object.keys(s._fieldIds).length;
@@ -226,12 +230,15 @@ class DenseIds {
 /** MiniSearch's map of terms (its keys are the index's terms; its values, their postings). */
 export const miniTerms = <T>(mini: MiniSearch<T>): FuzzyTerms => stateOf(mini)._index;
 
-/** The MiniSearch that `miniParts` described, searching exactly as it did (and read-only). */
-export async function miniFromParts<T>(
+/**
+ * The MiniSearch that `miniParts` described, searching exactly as it did (and read-only). For an index
+ * built in one go (short id d is passage d, as every index Casefile builds) nothing here is per posting
+ * or per document, so it needs no pacing: the work is a pass over the terms, a few milliseconds.
+ */
+export function miniFromParts<T>(
   parts: MiniParts,
   options: ConstructorParameters<typeof MiniSearch<T>>[0],
-  pace: Pacer = UNPACED,
-): Promise<MiniSearch<T>> {
+): MiniSearch<T> {
   const mini = new MiniSearch<T>(options);
   const s = stateOf(mini);
   const fieldCount = Object.keys(parts.fieldIds).length;
@@ -259,7 +266,6 @@ export async function miniFromParts<T>(
         parts.shortIds[d]!,
         Array.from(parts.fieldLengths.subarray(d * fieldCount, (d + 1) * fieldCount)),
       );
-      if (pace.due()) await pace.pause();
     }
   }
   // Where each term's fields and postings start; its postings are made when a search asks for them.
@@ -300,5 +306,6 @@ export async function miniFromParts<T>(
     return fields;
   };
   s._index = new PackedTerms(parts.terms, postingsOf) as unknown as SearchableMap<Postings>;
+  partsOf.set(mini, parts);
   return mini;
 }

@@ -5,7 +5,7 @@
  * hundreds of thousands of them on a large base: building them was a good part of a cached start and
  * of the heap. Values are made when asked for (`valueOf`), so nothing is kept per term but the term.
  */
-export class PackedTerms<V> {
+export class PackedTerms<V> implements ReadonlyMap<string, V> {
   constructor(
     /** Sorted by code unit (JavaScript's `<`), distinct. */
     private readonly terms: readonly string[],
@@ -98,6 +98,19 @@ export class PackedTerms<V> {
 
   *keys(): IterableIterator<string> {
     yield* this.terms;
+  }
+
+  *values(): IterableIterator<V> {
+    for (let k = 0; k < this.terms.length; k++) yield this.valueOf(k);
+  }
+
+  forEach(visit: (value: V, term: string, map: ReadonlyMap<string, V>) => void): void {
+    for (let k = 0; k < this.terms.length; k++) visit(this.valueOf(k), this.terms[k]!, this);
+  }
+
+  /** The sorted terms themselves (not a copy): what the index cache saves. */
+  get sortedTerms(): readonly string[] {
+    return this.terms;
   }
 
   [Symbol.iterator](): IterableIterator<[string, V]> {

@@ -1,5 +1,3 @@
-import SearchableMap from 'minisearch/SearchableMap';
-import { UNPACED, type Pacer } from '../pace.js';
 import { PackedTerms } from './packed-terms.js';
 
 /** Document frequencies of every index term, for rarity weights and for spotting unknown words. */
@@ -7,8 +5,8 @@ export interface Vocabulary {
   readonly passageCount: number;
   readonly df: ReadonlyMap<string, number>;
   /**
-   * The same terms in a tree, so a typo finds its near terms without scanning them all (a radix tree
-   * when built, the sorted terms when loaded). Only the keys and distances are read.
+   * The same terms, walked as a trie so a typo finds its near terms without scanning them all. Only
+   * the keys and distances are read.
    */
   readonly tree: FuzzyTerms;
 }
@@ -18,46 +16,54 @@ export interface FuzzyTerms {
   fuzzyGet(term: string, maxDistance: number): Map<string, [unknown, number]>;
 }
 
+/**
+ * Counts are one number array beside the sorted terms, looked up by binary search (PackedTerms): a
+ * question looks up a few dozen terms, and a Map plus a radix tree of every term cost tens of MB on a
+ * large base, and their building was a good part of a cached start.
+ */
+function packedVocabulary(parts: VocabularyParts): Vocabulary {
+  const { terms, df } = parts;
+  if (terms.length !== df.length) throw new Error('vocabulary: terms and counts differ in number');
+  const packed = new PackedTerms(terms, (k) => df[k]!);
+  const vocab = { passageCount: parts.passageCount, df: packed, tree: packed };
+  partsOf.set(vocab, parts);
+  return vocab;
+}
+
+// The arrays a packed vocabulary was made of: saving it again (a reload, a cache write) reuses them.
+const partsOf = new WeakMap<Vocabulary, VocabularyParts>();
+
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export function buildVocabulary(termLists: Iterable<readonly string[]>): Vocabulary {
-  const df = new Map<string, number>();
+  const counts = new Map<string, number>();
   let passageCount = 0;
   for (const terms of termLists) {
     passageCount++;
-    for (const term of new Set(terms)) df.set(term, (df.get(term) ?? 0) + 1);
+    for (const term of new Set(terms)) counts.set(term, (counts.get(term) ?? 0) + 1);
   }
-  return { passageCount, df, tree: SearchableMap.from(df) as SearchableMap<number> };
+  const terms = [...counts.keys()].sort(byCodeUnit);
+  return packedVocabulary({ passageCount, terms, df: Uint32Array.from(terms, (t) => counts.get(t)!) });
 }
 
 /** A vocabulary as plain data, for the index cache: stored, so a cached start does not count terms again. */
 export interface VocabularyParts {
   readonly passageCount: number;
+  /** Sorted by code unit, so a load looks terms up by binary search (see PackedTerms). */
   readonly terms: readonly string[];
   readonly df: Uint32Array;
 }
 
 export function vocabularyParts(vocab: Vocabulary): VocabularyParts {
-  // Sorted, so a load looks terms up by binary search (see PackedTerms).
-  const terms = [...vocab.df.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return {
-    passageCount: vocab.passageCount,
-    terms,
-    df: Uint32Array.from(terms, (t) => vocab.df.get(t)!),
-  };
+  const saved = partsOf.get(vocab);
+  if (saved) return saved;
+  const { df } = vocab;
+  const terms = [...df.keys()].sort(byCodeUnit);
+  return { passageCount: vocab.passageCount, terms, df: Uint32Array.from(terms, (t) => df.get(t)!) };
 }
 
-export async function vocabularyFromParts(
-  parts: VocabularyParts,
-  pace: Pacer = UNPACED,
-): Promise<Vocabulary> {
-  if (parts.terms.length !== parts.df.length)
-    throw new Error('vocabulary: terms and counts differ in number');
-  const df = new Map<string, number>();
-  for (let k = 0; k < parts.terms.length; k++) {
-    df.set(parts.terms[k]!, parts.df[k]!);
-    if (pace.due()) await pace.pause();
-  }
-  const tree = new PackedTerms(parts.terms, (k) => parts.df[k]!);
-  return { passageCount: parts.passageCount, df, tree };
+export function vocabularyFromParts(parts: VocabularyParts): Vocabulary {
+  return packedVocabulary(parts);
 }
 
 /** BM25's idf: a term in every passage weighs near 0, an unknown term the most. */
