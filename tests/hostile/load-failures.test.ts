@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseCoreConfig } from '../../src/config/core-config.js';
 import { formatLoadError, loadKnowledgeBase, type LoadError } from '../../src/core/index.js';
-import { parseKnowledgeFiles } from '../../src/core/load/knowledge-base.js';
+import { parseKnowledgeFiles } from '../../src/core/load/parse-files.js';
 import { nodeFileSystem, readKnowledgeFiles, type FileSystem } from '../../src/core/load/read-files.js';
 
 const made: string[] = [];

@@ -4,7 +4,7 @@ import { decode } from '../cache/binary-codec.js';
 import { encode } from '../cache/binary-codec.js';
 import { cacheKey } from '../cache/cache-key.js';
 import { readCacheFile, writeCacheFile, type CacheMiss } from '../cache/index-cache.js';
-import { DEFAULT_MAX_FILE_BYTES, parseKnowledgeFiles } from '../load/knowledge-base.js';
+import { DEFAULT_MAX_FILE_BYTES, parser } from '../load/knowledge-base.js';
 import { readKnowledgeFiles, type ReadProgress } from '../load/read-files.js';
 import { UNPACED, type Pacer } from '../pace.js';
 import { err, ok, type Result } from '../result.js';
@@ -228,7 +228,7 @@ async function openKnowledge(
   const progress = options.onProgress ?? (() => undefined);
   progress({ stage: 'reading' });
   const read = await readKnowledgeFiles(dir, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, progress);
-  if (read.errors.length > 0) return parseKnowledgeFiles(dir, read) as Result<never, LoadError[]>;
+  if (read.errors.length > 0) return (await parser()).parseKnowledgeFiles(dir, read) as Result<never, LoadError[]>;
   const bytes = read.files.reduce((sum, f) => sum + f.bytes.length, 0);
   const worthCaching = bytes >= (options.cacheMinBytes ?? DEFAULT_CACHE_MIN_BYTES);
   const cacheDir = worthCaching ? options.cacheDir : undefined;
@@ -241,7 +241,7 @@ async function openKnowledge(
 
   const build = async (wantBytes: boolean): Promise<Result<Built, LoadError[]>> => {
     progress({ stage: 'validating' });
-    const kb = parseKnowledgeFiles(dir, read);
+    const kb = (await parser()).parseKnowledgeFiles(dir, read);
     if (!kb.ok) return err(kb.error);
     progress({ stage: 'indexing' });
     const index = await buildIndexAsync(kb.value);

@@ -1,6 +1,6 @@
 import type { Result } from '../result.js';
 import type { KnowledgeBase, LoadError } from '../types.js';
-import { DEFAULT_MAX_FILE_BYTES, parseKnowledgeFiles } from './knowledge-base.js';
+import { DEFAULT_MAX_FILE_BYTES, parser } from './knowledge-base.js';
 import { readKnowledgeFiles } from './read-files.js';
 
 /** One change to the knowledge folder, tried before it is made. */
@@ -25,5 +25,5 @@ export async function previewFolderChange(
     files.push({ path: change.path, bytes: change.bytes });
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
-  return parseKnowledgeFiles(dir, { files, errors });
+  return (await parser()).parseKnowledgeFiles(dir, { files, errors });
 }
