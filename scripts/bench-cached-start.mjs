@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Cached and uncached start of a knowledge base, each in a fresh process (scripts/start-probe.mjs):
-// wall time from process start to a ready index, the load alone, CPU time, index heap and peak RSS.
+// wall time from process start to a ready index, the module imports and the load alone, CPU time until
+// ready, index heap and peak RSS.
 // Medians over --runs runs, with min–max. Needs `npm run build`; the corpora come from
 // `npm run bench -- --only sotu,large` (written under .cache/bench).
 //
@@ -37,8 +38,10 @@ console.log(
     .map((l) => l.toFixed(1))
     .join(' ')} on this machine`,
 );
-console.log('| corpus | start | wall ms to ready | load ms | CPU ms | index heap MB | peak RSS MB |');
-console.log('|---|---|---|---|---|---|---|');
+console.log(
+  '| corpus | start | wall ms to ready | import ms | load ms | CPU ms | index heap MB | peak RSS MB |',
+);
+console.log('|---|---|---|---|---|---|---|---|');
 for (const dir of dirs) {
   if (!existsSync(dir)) {
     console.log(`| ${dir} | missing: run \`npm run bench -- --only sotu,large\` first |`);
@@ -58,7 +61,7 @@ for (const dir of dirs) {
     for (const [kind, rs] of Object.entries(rows)) {
       const col = (k) => cell(rs.map((r) => r[k]));
       console.log(
-        `| ${dir} | ${kind} | ${col('startMs')} | ${col('loadMs')} | ${col('cpuMs')} | ${col('heapMB')} | ${col('maxRssMB')} |`,
+        `| ${dir} | ${kind} | ${col('startMs')} | ${col('importMs')} | ${col('loadMs')} | ${col('cpuMs')} | ${col('heapMB')} | ${col('maxRssMB')} |`,
       );
     }
   } finally {
