@@ -62,6 +62,8 @@ const AUX = new Set([
   'must',
 ]);
 const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'they', 'them', 'their', 'theirs']);
+/** Pronouns that start a clause ("… he was accused of"); "his", "her" belong to the noun after them. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'without']);
 
 /** Damerau distance ≤ 1 where the question word lost a letter ("wat", "wen", "wher"), the commonest chat typo. */
@@ -213,7 +215,11 @@ function kindOf(words: readonly string[], at: number): Kind {
         for (const [pattern, accepts, kind] of NOUN_TYPES) {
           if ((verb && pattern.test === isPersonNoun) || !pattern.test(w)) continue;
           if (kind === 'named') {
-            const owner = words.slice(at + 1 + window.indexOf(w) + 1).find(isPersonNoun);
+            // The owner is the noun phrase right after "of" ("the name of his girlfriend"), before any
+            // verb or pronoun: "the name of the pizzeria he was accused of hacking" names no person.
+            const after = words.slice(at + 1 + window.indexOf(w) + 1, at + 1 + window.indexOf(w) + 5);
+            const end = after.findIndex((x) => AUX.has(x) || SUBJECT_PRONOUNS.has(x));
+            const owner = (end < 0 ? after : after.slice(0, end)).find(isPersonNoun);
             if (owner) return { kind: 'person', accepts: ['person'], typeWord: w };
           }
           return { kind, accepts, typeWord: w };

@@ -130,6 +130,10 @@ describe('analyseQuestion', () => {
     expect(analyseQuestion("What was the name of Watt's boss?").parts[0]!.accepts).toEqual(['person']);
     // A name is no kind of answer: "Carnot" in WordNet is a physicist, but the question asks a meaning.
     expect(analyseQuestion('What does Carnot mean?').parts[0]!.kind).toBe('thing');
+    // The owner of the name is the noun right after "of": "the accused" later in the question is not it.
+    expect(
+      analyseQuestion('What is the name of the pizzeria he was accused of hacking?').parts[0]!.kind,
+    ).toBe('named');
     // "Which prison" asks for a prison; stemming joins prison and prisoner, WordNet's words do not.
     expect(analyseQuestion('Which prison held him?').parts[0]!.kind).toBe('named');
   });
