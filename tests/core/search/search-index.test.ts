@@ -26,6 +26,25 @@ describe('SearchIndex accessors', () => {
     expect(() => index.mentions(4)).toThrow(RangeError);
   });
 
+  it('GIVEN document and passage ids THEN the index finds them, and says nothing of ids it does not hold', () => {
+    expect(index.documentCount).toBe(2);
+    expect(index.documents().map((d) => d.id)).toEqual(['a', 'b']);
+    expect(index.document('b')?.title).toBe('B');
+    expect(index.document('c')).toBeUndefined();
+    expect([index.passagesOf('a'), index.passagesOf('b'), index.passagesOf('c')]).toEqual([3, 1, 0]);
+    expect(index.passageNumber(index.passage(2).id)).toBe(2);
+    expect(index.passageNumber('no such passage')).toBeUndefined();
+    expect(index.warnings).toEqual([]);
+  });
+
+  it('GIVEN an index term THEN its postings are the passages holding it, with how often', () => {
+    const seen: [number, number][] = [];
+    index.postings().forEach(termsOf('document')[0]!, (i, tf) => seen.push([i, tf]));
+    expect(seen).toEqual([[3, 1]]);
+    expect(index.vocabulary.df.get(termsOf('document')[0]!)).toBe(1);
+    index.postings().forEach('absent', () => expect.unreachable());
+  });
+
   it('GIVEN two passage numbers THEN they share a paragraph only within one paragraph of one document', () => {
     expect(index.sameParagraph(0, 1)).toBe(true);
     expect(index.sameParagraph(1, 2)).toBe(false);
