@@ -41,10 +41,32 @@ export function random(seed: number): () => number {
 const bare = (w: string): string => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 const isContent = (w: string): boolean => w.length >= 3 && /\p{L}/u.test(w) && !STOP.has(w.toLowerCase());
 
-function questionWord(text: string, words: readonly string[]): string {
-  if (/\b(1\d{3}|20\d{2})\b/.test(text)) return 'When';
-  if (/\d/.test(text)) return 'How many';
-  return words.slice(1).some((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) ? 'Who' : 'What';
+const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?)$/i;
+const CURRENCY = /^(dollars?|pounds?|euros?|cents?)$/i;
+/** A figure as written: "35", "1,200", "3.5", "90%", "$12" (not an ordinal such as "11th"). */
+const FIGURE = /^[$€£]?\d[\d,.]*%?$/;
+
+/**
+ * The question word a person would use for something the sentence says besides the run the question
+ * repeats: a year or a day of a month ("When"), a figure of time ("How long"), of money ("How much"),
+ * any other figure ("How many"), a capitalised word after the first ("Who"), else "What". Judged by these
+ * patterns of English alone, never by Casefile's tagger, and the same question goes to every engine. A
+ * question that already holds what it asks for ("When … opened in 1830 …?" of a sentence whose only
+ * year is 1830) asks for nothing the sentence adds, so a reader, or an engine that checks the asked
+ * type, is right to look elsewhere: such a question would measure the bench rather than the engine.
+ */
+export function questionWord(words: readonly string[], from: number, to: number): string {
+  const outside = words.flatMap((w, k) => (k < from || k > to ? [{ raw: w, word: bare(w), k }] : []));
+  const after = (k: number): string => bare(words[k + 1] ?? '');
+  const before = (k: number): string => bare(words[k - 1] ?? '');
+  const figures = outside.filter((w) => FIGURE.test(w.raw.replace(/[,;:.)]+$/, '')));
+  const isDay = (k: number): boolean => MONTH.test(before(k)) || MONTH.test(after(k));
+  if (figures.some((w) => /^(1\d{3}|20\d{2})$/.test(w.word) || isDay(w.k))) return 'When';
+  if (figures.some((w) => TIME_UNIT.test(after(w.k)))) return 'How long';
+  if (figures.some((w) => /^[$€£]/.test(w.raw) || CURRENCY.test(after(w.k)))) return 'How much';
+  if (figures.length > 0) return 'How many';
+  return outside.some((w) => w.k > 0 && /^\p{Lu}\p{Ll}+$/u.test(w.word)) ? 'Who' : 'What';
 }
 
 /** One edit a typist makes, never at the first letter (people rarely get that wrong). */
@@ -95,7 +117,7 @@ export function generateQuestions(
     const picked = content.slice(first, first + take);
     const run = words.slice(picked[0], picked.at(-1)! + 1).map(bare);
     const contentAt = picked.map((k) => k - picked[0]!);
-    const wh = questionWord(passages[source]!.text, words);
+    const wh = questionWord(words, picked[0]!, picked.at(-1)!);
 
     const synonyms = contentAt.map((k) => wordnet.synonym(run[k]!));
     const replaceable = contentAt.filter((_, j) => synonyms[j] !== undefined);
