@@ -7,15 +7,20 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadKnowledgeBase } from '../src/core/index.js';
-import { buildEngine, ENGINES, type EngineName } from './engines.js';
+import { buildEngine, ENGINES, SHOWN, type EngineName } from './engines.js';
 import { QUESTION_KINDS, type BenchQuestion, type QuestionKind } from './questions.js';
 import { heapMB, peakRssMB, percentiles, timeEach, type Percentiles } from './stats.js';
 
 export interface Recall {
   /** The source sentence is the first one shown. */
   readonly at1: number;
-  /** The source sentence is among those shown (Casefile's citations, a baseline's top two). */
-  readonly atCitations: number;
+  /**
+   * The source sentence is among the first `SHOWN` sentences shown: Casefile's citations, or the closest
+   * passages it lists when it abstains; a baseline's top two.
+   */
+  readonly atShown: number;
+  /** Likewise, counting only sentences offered as the answer (Casefile's citations; a baseline's top two). */
+  readonly atAnswer: number;
   /** The source sentence is among the first stage's candidates (depth FIRST_STAGE_DEPTH). */
   readonly firstStage: number;
 }
@@ -71,8 +76,11 @@ async function main(): Promise<void> {
       return [
         kind,
         {
-          at1: share((q) => isSource(q)(shown.get(q)![0])),
-          atCitations: share((q) => shown.get(q)!.some(isSource(q))),
+          at1: share((q) => isSource(q)(shown.get(q)!.passages[0])),
+          atShown: share((q) => shown.get(q)!.passages.slice(0, SHOWN).some(isSource(q))),
+          atAnswer: share(
+            (q) => shown.get(q)!.answered && shown.get(q)!.passages.slice(0, SHOWN).some(isSource(q)),
+          ),
           firstStage: share((q) => built.firstStage(q.question).some(isSource(q))),
         },
       ];

@@ -20,16 +20,29 @@ export const ENGINE_LABEL: Readonly<Record<EngineName, string>> = {
 };
 
 /**
- * A baseline shows its top sentences as the answer: as many as Casefile can cite for a one-part question
- * (two), so recall@citations never favours Casefile by showing more.
+ * How many sentences of an answer count as shown, for every engine: a baseline shows its top two, as many
+ * as Casefile cites for a one-part question, and Casefile's own are counted up to two as well, so no
+ * engine is credited for showing more.
  */
-export const BASELINE_CITATIONS = 2;
+export const SHOWN = 2;
 /** How deep the first stage's recall is checked: Casefile hands this many candidates to its reranker. */
 export const FIRST_STAGE_DEPTH = 40;
 
+/** What a user sees after asking. */
+export interface Shown {
+  /** Passage numbers shown, best first. */
+  readonly passages: readonly number[];
+  /**
+   * Whether they are offered as the answer. Casefile abstains when no sentence passes its checks and
+   * then lists the closest passages instead, saying they do not answer it; a baseline always offers its
+   * top results.
+   */
+  readonly answered: boolean;
+}
+
 export interface Engine {
-  /** Passage numbers shown to the user, best first (the timed call). */
-  answer(question: string): readonly number[];
+  /** What the user is shown (the timed call). */
+  answer(question: string): Shown;
   /** The first stage's candidates, best first, at most FIRST_STAGE_DEPTH (not timed). */
   firstStage(question: string): readonly number[];
 }
@@ -38,7 +51,12 @@ function casefile(kb: KnowledgeBase): Engine {
   const index = buildIndex(kb);
   const number = new Map(kb.passages.map((p, i) => [p.id, i]));
   return {
-    answer: (q) => answer(index, q).citations.map((c) => number.get(c.passageId)!),
+    answer(q) {
+      const a = answer(index, q);
+      // The bot and the CLI show the closest passages in place of sources when it abstains.
+      const shown = a.answered ? a.citations : a.related;
+      return { passages: shown.map((c) => number.get(c.passageId)!), answered: a.answered };
+    },
     firstStage(q) {
       const read = readQuestion(q);
       if (!read.ok) return [];
@@ -49,10 +67,12 @@ function casefile(kb: KnowledgeBase): Engine {
 }
 
 const fromResults = (search: (q: string) => SearchResult[]): Engine => ({
-  answer: (q) =>
-    search(q)
-      .slice(0, BASELINE_CITATIONS)
-      .map((r) => r.id as number),
+  answer(q) {
+    const passages = search(q)
+      .slice(0, SHOWN)
+      .map((r) => r.id as number);
+    return { passages, answered: passages.length > 0 };
+  },
   firstStage: (q) =>
     search(q)
       .slice(0, FIRST_STAGE_DEPTH)

@@ -1,12 +1,12 @@
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import { ENGINE_LABEL, FIRST_STAGE_DEPTH } from './engines.js';
+import { ENGINE_LABEL, FIRST_STAGE_DEPTH, SHOWN } from './engines.js';
 import { QUESTION_KINDS } from './questions.js';
 import { recallOf, type BenchResults } from './report.js';
 import { median } from './stats.js';
 
 /**
- * Latency (p50 and p99) and recall@citations of every engine against knowledge-base size, as an SVG:
+ * Latency (p50 and p99) and recall (@shown, @answer, first stage) of every engine against knowledge-base size, as an SVG:
  * Vega-Lite compiled to Vega and rendered headless in Node (no browser, no canvas).
  */
 export async function drawPlot(b: BenchResults): Promise<string> {
@@ -27,8 +27,15 @@ export async function drawPlot(b: BenchResults): Promise<string> {
           engine: ENGINE_LABEL[engine],
           sentences: runs[0]!.passages,
           kind,
-          measure: 'shown (@citations)',
-          recall: recallOf(runs)[kind].atCitations,
+          measure: `shown (first ${SHOWN})`,
+          recall: recallOf(runs)[kind].atShown,
+        },
+        {
+          engine: ENGINE_LABEL[engine],
+          sentences: runs[0]!.passages,
+          kind,
+          measure: `offered as the answer (first ${SHOWN})`,
+          recall: recallOf(runs)[kind].atAnswer,
         },
         {
           engine: ENGINE_LABEL[engine],

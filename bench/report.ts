@@ -78,9 +78,11 @@ export function formatReport(b: BenchResults): string {
       ]),
     ),
   );
-  const cell = (r: Recall): string => `${pct(r.at1)} / ${pct(r.atCitations)} / ${pct(r.firstStage)}`;
+  // Results saved before @shown existed have only `atCitations`, which counted what @answer counts.
+  const cell = (r: Partial<Recall> & { atCitations?: number }): string =>
+    [r.at1, r.atShown, r.atAnswer ?? r.atCitations, r.firstStage].map((n) => pct(n ?? NaN)).join(' / ');
   const recall = table(
-    ['corpus', 'engine', ...QUESTION_KINDS.map((k) => `${k}: @1 / @citations / first stage`)],
+    ['corpus', 'engine', ...QUESTION_KINDS.map((k) => `${k}: @1 / @shown / @answer / first stage`)],
     b.results.flatMap((c) =>
       c.engines.map(({ engine, runs }) => [
         c.corpus,
