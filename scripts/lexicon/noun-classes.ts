@@ -43,8 +43,9 @@ export function deriveNounClasses(wn: WordNet): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const [word, list] of senses) {
     const top = Math.max(...list.map((s) => s.tagCount));
+    const first = Math.min(...list.map((s) => s.rank));
     const common = list
-      .filter((s) => (top === 0 ? s.rank === Math.min(...list.map((x) => x.rank)) : s.tagCount * 2 >= top))
+      .filter((s) => (top === 0 ? s.rank === first : s.tagCount * 2 >= top))
       .sort((a, b) => b.tagCount - a.tagCount || a.rank - b.rank);
     out.set(word, [...new Set(common.map((s) => s.name))]);
   }

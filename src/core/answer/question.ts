@@ -99,7 +99,9 @@ export function questionWord(word: string): string {
  * "judge", "girlfriend", "physicist": a noun whose commonest senses WordNet files as people. (Names
  * are not in its table, so "what does Carnot mean" asks no person.)
  */
-const isPersonNoun = (word: string): boolean => !STOP_WORDS.has(word) && nounClasses(word)[0] === 'person';
+const PERSON_NOUN = {
+  test: (word: string): boolean => !STOP_WORDS.has(word) && nounClasses(word)[0] === 'person',
+};
 
 /** Category nouns: general English words for kinds of things, never words of one document. */
 const NOUN_TYPES: ReadonlyArray<[{ test(word: string): boolean }, readonly AnswerType[], AnswerKind]> = [
@@ -125,7 +127,7 @@ const NOUN_TYPES: ReadonlyArray<[{ test(word: string): boolean }, readonly Answe
     ['count', 'money', 'percent'],
     'number',
   ],
-  [{ test: isPersonNoun }, ['person'], 'person'],
+  [PERSON_NOUN, ['person'], 'person'],
   [
     /^(group|organi[sz]ation|company|companies|agency|agencies|team|party|body|institution|court|university|government|firm|bank|ministry|department|newspaper|airline|processor|business|office|service)s?$/,
     ['org', 'person'],
@@ -206,20 +208,20 @@ function kindOf(words: readonly string[], at: number): Kind {
     default: {
       // "what year", "which judge", "what is the name of…": the first category noun after the question
       // word names the type; "the name of his girlfriend" is then a person's name.
-      const window = words.slice(at + 1, at + 5);
       let verb = false;
-      for (const w of window) {
+      for (let k = at + 1; k < Math.min(words.length, at + 5); k++) {
+        const w = words[k]!;
         // A kind of person names the answer only before the verb: "which judge sentenced him", not
         // "which restaurant did he hack" (a hack is a writer too) or "what did his mother do".
         verb ||= AUX.has(w);
         for (const [pattern, accepts, kind] of NOUN_TYPES) {
-          if ((verb && pattern.test === isPersonNoun) || !pattern.test(w)) continue;
+          if ((verb && pattern === PERSON_NOUN) || !pattern.test(w)) continue;
           if (kind === 'named') {
-            // The owner is the noun phrase right after "of" ("the name of his girlfriend"), before any
-            // verb or pronoun: "the name of the pizzeria he was accused of hacking" names no person.
-            const after = words.slice(at + 1 + window.indexOf(w) + 1, at + 1 + window.indexOf(w) + 5);
+            // The owner is the noun phrase right after "of" ("the name of his girlfriend"), up to an
+            // auxiliary or a subject pronoun: "the name of the pizzeria he was accused of" names no person.
+            const after = words.slice(k + 1, k + 5);
             const end = after.findIndex((x) => AUX.has(x) || SUBJECT_PRONOUNS.has(x));
-            const owner = (end < 0 ? after : after.slice(0, end)).find(isPersonNoun);
+            const owner = (end < 0 ? after : after.slice(0, end)).find((x) => PERSON_NOUN.test(x));
             if (owner) return { kind: 'person', accepts: ['person'], typeWord: w };
           }
           return { kind, accepts, typeWord: w };
