@@ -47,7 +47,7 @@ export const TUNING = {
   rank: {
     bias: 0,
     weights: [
-      1.29, 1.696, 2.047, 1.226, -2.216, -0.696, 0.598, 3.526, 2.054, -4.085, 1.438, 2.273,
+      1.314, 1.684, 2.017, 1.216, -2.221, -0.695, 0.608, 3.514, 2.05, -4.075, 1.46, 2.223,
     ] as readonly number[],
   },
   /**
@@ -60,9 +60,9 @@ export const TUNING = {
    * ranking logit (`confidence.ts`). Fitted by `npm run eval -- --calibrate`; see the README for the held-out figures.
    */
   confidence: {
-    bias: -5.064,
+    bias: -5.073,
     weights: [
-      0.573, 1.509, 0, 2.248, 0, -0.807, 0.204, 0.752, 0.539, 0, 0.72, 1.176, 0.422, 0,
+      0.605, 1.495, 0, 2.236, 0, -0.807, 0.203, 0.759, 0.538, 0, 0.722, 1.159, 0.423, 0,
     ] as readonly number[],
     /** Answer when the modelled probability is at least this. */
     threshold: 0.2,
