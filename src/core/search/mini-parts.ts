@@ -230,6 +230,14 @@ class DenseIds {
 /** MiniSearch's map of terms (its keys are the index's terms; its values, their postings). */
 export const miniTerms = <T>(mini: MiniSearch<T>): FuzzyTerms => stateOf(mini)._index;
 
+// Set for each packed MiniSearch whose short ids are passage numbers (see packedPostings).
+type Visit = (passage: number, termFrequency: number) => void;
+interface Reader {
+  readonly fieldIds: Record<string, number>;
+  read(fieldId: number, term: string, visit: Visit): void;
+}
+const readers = new WeakMap<object, Reader>();
+
 /**
  * The MiniSearch that `miniParts` described, searching exactly as it did (and read-only). For an index
  * built in one go (short id d is passage d, as every index Casefile builds) nothing here is per posting
@@ -305,7 +313,45 @@ export function miniFromParts<T>(
     }
     return fields;
   };
-  s._index = new PackedTerms(parts.terms, postingsOf) as unknown as SearchableMap<Postings>;
+  const index = new PackedTerms(parts.terms, postingsOf);
+  s._index = index as unknown as SearchableMap<Postings>;
   partsOf.set(mini, parts);
+  if (identity) {
+    readers.set(mini, {
+      fieldIds: parts.fieldIds,
+      read(fieldId, term, visit) {
+        const k = index.indexOf(term);
+        if (k < 0) return;
+        let at = fieldsAt[k]!;
+        let start = postingsAt[k]!;
+        const nFields = termFields[at++]!;
+        for (let f = 0; f < nFields; f++) {
+          const id = termFields[at++]!;
+          const end = start + termFields[at++]!;
+          if (id === fieldId) {
+            for (let p = start; p < end; p++) visit(docs[p]!, freqs[p]!);
+            return;
+          }
+          start = end;
+        }
+      },
+    });
+  }
   return mini;
+}
+
+/**
+ * The postings of `field` in a packed MiniSearch whose short ids are passage numbers, read straight from
+ * its arrays: a loop over two typed arrays per term, where iterating the Map-like views above costs a
+ * generator step and a pair per posting (the first stage reads up to tens of thousands of postings per
+ * question). Undefined for any other MiniSearch.
+ */
+export function packedPostings<T>(
+  mini: MiniSearch<T>,
+  field: string,
+): ((term: string, visit: Visit) => void) | undefined {
+  const reader = readers.get(mini);
+  const fieldId = reader?.fieldIds[field];
+  if (!reader || fieldId === undefined) return undefined;
+  return (term, visit) => reader.read(fieldId, term, visit);
 }

@@ -1,4 +1,5 @@
 import type MiniSearch from 'minisearch';
+import { packedPostings } from './mini-parts.js';
 
 /**
  * The passages holding one index term, read straight from MiniSearch's inverted index.
@@ -72,8 +73,10 @@ export function postingsOf(mini: MiniSearch, field: string, { forceSearch = fals
   if (forceSearch) return viaSearch(mini);
   let postings = cache.get(mini);
   if (!postings) {
-    postings =
-      looksLikeMiniSearch7(mini) && mini._fieldIds[field] !== undefined
+    const packed = packedPostings(mini, field);
+    postings = packed
+      ? { forEach: packed }
+      : looksLikeMiniSearch7(mini) && mini._fieldIds[field] !== undefined
         ? viaIndex(mini, field)
         : viaSearch(mini);
     cache.set(mini, postings);
