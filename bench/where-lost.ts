@@ -5,17 +5,22 @@
  * it ranked below the sentence cited instead (and whether the source then held an answer of the asked
  * type, and whether the cited sentence holds the verbatim question's run of words too).
  *
- *   node --max-old-space-size=6000 --import tsx bench/where-lost.ts --kb DIR --questions FILE
+ *   node --max-old-space-size=6000 --import tsx bench/where-lost.ts --kb DIR --questions FILE [--ablate a,b]
  *
  * The question file is one `npm run bench` wrote (`.cache/bench/questions/NAME.json`) for that base.
+ * `--ablate` switches answerer steps off as `npm run eval -- --ablate` does, to see which of them a
+ * source is lost to.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { answer, buildIndex, loadKnowledgeBase, type Check } from '../src/core/index.js';
+import { answer, buildIndex, loadKnowledgeBase, type Ablation, type Check } from '../src/core/index.js';
 import { SHOWN } from './engines.js';
 import type { BenchQuestion } from './questions.js';
 
-const { values } = parseArgs({ options: { kb: { type: 'string' }, questions: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { kb: { type: 'string' }, questions: { type: 'string' }, ablate: { type: 'string' } },
+});
+const ablate = new Set((values.ablate?.split(',') ?? []) as Ablation[]);
 if (!values.kb || !values.questions) throw new Error('usage: where-lost --kb DIR --questions FILE');
 const questions = JSON.parse(await readFile(values.questions, 'utf8')) as BenchQuestion[];
 const loaded = await loadKnowledgeBase(values.kb);
@@ -34,7 +39,10 @@ for (const q of questions) {
   const isSource = (i: number): boolean =>
     i === q.source || kb.passages[i]!.text === kb.passages[q.source]!.text;
   let ranked: readonly Check[] = [];
-  const a = answer(index, q.question, { onRanked: (part, r) => (part === 0 ? (ranked = r) : undefined) });
+  const a = answer(index, q.question, {
+    ablate,
+    onRanked: (part, r) => (part === 0 ? (ranked = r) : undefined),
+  });
   const shown = (a.answered ? a.citations : a.related).slice(0, SHOWN).map((c) => number.get(c.passageId)!);
   const source = ranked.find((c) => isSource(c.i));
   let where: string;
