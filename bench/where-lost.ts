@@ -3,7 +3,8 @@
  * sources it cites, and of the rest, whether it abstained (with the source among the first two closest
  * passages it shows, or not), whether the source was not among the first stage's candidates, or whether
  * it ranked below the sentence cited instead (and whether the source then held an answer of the asked
- * type, and whether the cited sentence holds the verbatim question's run of words too).
+ * type, and whether the cited sentence holds the verbatim question's run of words too). Last, how often
+ * the source is among the first two of the answerer's ranking, as a baseline shows its top two.
  *
  *   node --max-old-space-size=6000 --import tsx bench/where-lost.ts --kb DIR --questions FILE [--ablate a,b]
  *
@@ -35,6 +36,8 @@ const words = (s: string): string =>
     .trim()} `;
 
 const tally = new Map<string, Map<string, number>>();
+/** Per kind, how often the source is among the ranking's first two, shown or not (a baseline shows its top two). */
+const rankedTwo = new Map<string, number>();
 for (const q of questions) {
   const isSource = (i: number): boolean =>
     i === q.source || kb.passages[i]!.text === kb.passages[q.source]!.text;
@@ -45,6 +48,8 @@ for (const q of questions) {
   });
   const shown = (a.answered ? a.citations : a.related).slice(0, SHOWN).map((c) => number.get(c.passageId)!);
   const source = ranked.find((c) => isSource(c.i));
+  if (ranked.slice(0, SHOWN).some((c) => isSource(c.i)))
+    rankedTwo.set(q.kind, (rankedTwo.get(q.kind) ?? 0) + 1);
   let where: string;
   if (a.answered && shown.some(isSource)) where = 'cited';
   else if (!a.answered) {
@@ -67,4 +72,7 @@ for (const [kind, counts] of tally) {
   process.stdout.write(`${kind}\n`);
   for (const [where, n] of [...counts].sort((x, y) => y[1] - x[1]))
     process.stdout.write(`  ${n}\t${where}\n`);
+  process.stdout.write(
+    `  (${rankedTwo.get(kind) ?? 0}\tsource among the ranking's first two, shown or not)\n`,
+  );
 }
