@@ -21,15 +21,20 @@ const NON_ASCII = /[^\x00-\x7F]/;
 export function wordsOf(text: string): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) {
-    let lower = m[0].toLowerCase().replace(/’/g, "'");
+    const raw = m[0];
+    let lower = raw.toLowerCase();
+    if (lower.includes('’')) lower = lower.replaceAll('’', "'");
     if (NON_ASCII.test(lower)) lower = lower.normalize('NFKD').replace(/\p{M}+/gu, '');
     const negation = NEGATIONS.has(lower) || lower.endsWith("n't");
-    const bare = lower.replace(/'s$/, '').replace(/-/g, '');
+    let bare = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+    if (bare.includes('-')) bare = bare.replaceAll('-', '');
+    const first = raw.charCodeAt(0);
     out.push({
       start: m.index,
-      end: m.index + m[0].length,
+      end: m.index + raw.length,
       term: negation ? undefined : termOf(bare),
-      capital: /^\p{Lu}/u.test(m[0]),
+      // An ASCII capital is read from its code; only other scripts need the Unicode property.
+      capital: first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(raw),
       negation,
     });
   }
