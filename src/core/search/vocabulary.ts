@@ -79,13 +79,19 @@ export function idf(vocab: Vocabulary, term: string): number {
 export function correctTerm(vocab: Vocabulary, term: string): string[] {
   if (term.length < 4 || /\d/.test(term)) return [];
   const max = term.length >= 8 ? 2 : 1;
-  const found = new Map<string, number>();
-  for (const [known, [, distance]] of vocab.tree.fuzzyGet(term, max)) found.set(known, distance);
   // The tree counts a swap of two neighbouring letters as two edits; typists make it as one.
+  const swaps: string[] = [];
   for (let k = 0; k + 1 < term.length; k++) {
     const swapped = term.slice(0, k) + term.charAt(k + 1) + term.charAt(k) + term.slice(k + 2);
-    if (swapped !== term && vocab.df.has(swapped)) found.set(swapped, 1);
+    if (swapped !== term && vocab.df.has(swapped)) swaps.push(swapped);
   }
+  const found = new Map<string, number>();
+  // Only the nearest are kept, so two edits are looked for only when one edit finds nothing: on a large
+  // vocabulary the walk at distance 2 visits many times the terms the walk at distance 1 does.
+  for (let d = 1; d <= max && found.size === 0 && (d === 1 || swaps.length === 0); d++) {
+    for (const [known, [, distance]] of vocab.tree.fuzzyGet(term, d)) found.set(known, distance);
+  }
+  for (const swapped of swaps) found.set(swapped, 1);
   const ranked = [...found]
     .map(([known, distance]) => ({ known, distance, df: vocab.df.get(known) ?? 0 }))
     .sort((a, b) => a.distance - b.distance || b.df - a.df || (a.known < b.known ? -1 : 1));
