@@ -108,11 +108,6 @@ export class PackedTerms<V> implements ReadonlyMap<string, V> {
     for (let k = 0; k < this.terms.length; k++) visit(this.valueOf(k), this.terms[k]!, this);
   }
 
-  /** The sorted terms themselves (not a copy): what the index cache saves. */
-  get sortedTerms(): readonly string[] {
-    return this.terms;
-  }
-
   [Symbol.iterator](): IterableIterator<[string, V]> {
     return this.entries();
   }
