@@ -1,3 +1,4 @@
+import { TermInverter } from './invert-terms.js';
 import { PackedTerms } from './packed-terms.js';
 
 /** Document frequencies of every index term, for rarity weights and for spotting unknown words. */
@@ -35,15 +36,11 @@ const partsOf = new WeakMap<Vocabulary, VocabularyParts>();
 
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** The vocabulary of some term lists, counted as an index build counts it (`TermInverter`). */
 export function buildVocabulary(termLists: Iterable<readonly string[]>): Vocabulary {
-  const counts = new Map<string, number>();
-  let passageCount = 0;
-  for (const terms of termLists) {
-    passageCount++;
-    for (const term of new Set(terms)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  }
-  const terms = [...counts.keys()].sort(byCodeUnit);
-  return packedVocabulary({ passageCount, terms, df: Uint32Array.from(terms, (t) => counts.get(t)!) });
+  const inverter = new TermInverter('text');
+  for (const terms of termLists) inverter.add(terms);
+  return packedVocabulary(inverter.finish().vocab);
 }
 
 /** A vocabulary as plain data, for the index cache: stored, so a cached start does not count terms again. */
