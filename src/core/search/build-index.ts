@@ -8,6 +8,7 @@ import type { KnowledgeBase, KnowledgeDocument, Passage } from '../types.js';
 import { searchIndexOf, type IndexedPassage, type SearchIndex } from './search-index.js';
 import { TermInverter, type Inverted } from './invert-terms.js';
 import { miniFromParts } from './mini-parts.js';
+import { rememberTermColumns } from './packed-passages.js';
 import { vocabularyFromParts } from './vocabulary.js';
 
 export type { IndexedPassage, SearchIndex } from './search-index.js';
@@ -102,6 +103,7 @@ function assembleIndex(
   const documents = new Map(kb.documents.map((d) => [d.id, d]));
   const labelTerms = labelTermsOf(kb, documents);
   const entities = deriveEntities(kb, passageTerms, TUNING);
+  rememberTermColumns(passageTerms, inverted.vocab.terms, inverted.passageTerms);
   return searchIndexOf({
     kb,
     mini: miniFromParts<IndexedPassage>(inverted.mini, miniSearchOptions),

@@ -99,7 +99,22 @@ export interface TermColumns {
   readonly ids: Uint32Array;
 }
 
+// Columns already made for these lists against these words: an index build inverts its passages' terms
+// into exactly these (`TermInverter`), so saving the index does not look every term up again.
+const made = new WeakMap<object, { readonly words: readonly string[]; readonly columns: TermColumns }>();
+
+/** Records that `columns` are `lists` as ids into `words`, for `termColumns` to return as they are. */
+export function rememberTermColumns(
+  lists: readonly (readonly string[])[],
+  words: readonly string[],
+  columns: TermColumns,
+): void {
+  made.set(lists, { words, columns });
+}
+
 export function termColumns(lists: readonly (readonly string[])[], words: readonly string[]): TermColumns {
+  const known = made.get(lists);
+  if (known?.words === words) return known.columns;
   const idOfWord = new Map(words.map((w, k) => [w, k]));
   const ends = new Uint32Array(lists.length);
   const ids: number[] = [];

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { miniSearchOptions } from '../../../src/core/search/build-index.js';
 import { TermInverter } from '../../../src/core/search/invert-terms.js';
 import { miniParts } from '../../../src/core/search/mini-parts.js';
-import { termsFromColumns } from '../../../src/core/search/packed-passages.js';
+import { termColumns, termsFromColumns } from '../../../src/core/search/packed-passages.js';
 import { termsOf } from '../../../src/core/text/terms.js';
 
 /** What the index held when MiniSearch built it: the reference the inverter must match exactly. */
@@ -46,7 +46,10 @@ describe('TermInverter', () => {
     const term = fc.stringMatching(/^[a-zé0-9]{1,6}$/);
     fc.assert(
       fc.property(fc.array(fc.array(term, { maxLength: 12 }), { maxLength: 40 }), (lists) => {
-        expect(inverted(lists).mini).toEqual(viaMiniSearch(lists));
+        const got = inverted(lists);
+        expect(got.mini).toEqual(viaMiniSearch(lists));
+        // A built index saves these columns as they are (rememberTermColumns): they must be termColumns'.
+        expect(got.passageTerms).toEqual(termColumns(lists, got.vocab.terms));
       }),
       { numRuns: 200 },
     );
