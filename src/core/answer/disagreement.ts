@@ -56,8 +56,12 @@ export function disagreeing(
       c.typed &&
       c.focus > 0 &&
       c.values.length > 0 &&
-      c.values.every((v) => !best.values.some((w) => agrees(v, w))) &&
-      c.values.some((v) => best.values.some((w) => conflicting(v, w))) &&
+      // Each sentence answers with its value nearest the event ("Moscow has always maintained the
+      // arrest…" answers with Moscow, not with a place it also names); those two must conflict, and
+      // neither sentence may also give the other's answer.
+      !c.values.some((v) => agrees(v, best.values[0]!)) &&
+      !best.values.some((w) => agrees(c.values[0]!, w)) &&
+      conflicting(c.values[0]!, best.values[0]!) &&
       // Both must state the asked event, and give their value right by it: "held in Seattle" does not
       // contradict "arrested in the Maldives". With no event asked ("where is he from?", "how old is
       // he?") only values set right by the name count: "Dorokhov, 36," against "Dorokhov, 37,", not

@@ -80,6 +80,14 @@ function notTheAnswer(text: string, m: Mention, q: PartQuery, typeNouns: readonl
     !PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 15), m.start))
   )
     return true;
+  // "Who arrested him": a country or city answers only as the one acting ("Israel extradited him");
+  // "in Vladivostok" is where, and "U.S. accounts" modifies a noun.
+  if (
+    part.kind === 'person' &&
+    m.type === 'place' &&
+    (nounFollows(text, m.end) || PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 15), m.start)))
+  )
+    return true;
   // "How long" asks a length; "seven months after the verdict" dates something else (it answers "when").
   if (part.kind === 'duration' && m.type === 'duration' && OFFSET.test(text.slice(m.end, m.end + 12)))
     return true;
@@ -124,6 +132,20 @@ export function holdsType(index: SearchIndex, i: number, q: PartQuery, words: re
   return { typed: holdsKind(text, part, q.questionTerms), values: [], spans: [] };
 }
 
+/** Characters between a span and the nearest word of `anchor` (Infinity when the sentence has none). */
+function gapTo(
+  words: readonly Word[],
+  [a, b]: readonly [number, number],
+  anchor: ReadonlySet<string>,
+): number {
+  let best = Infinity;
+  for (const w of words) {
+    if (w.term !== undefined && anchor.has(w.term))
+      best = Math.min(best, Math.max(0, a - w.end, w.start - b));
+  }
+  return best;
+}
+
 /** 1 when an answering mention touches an event word, falling with the characters between them. */
 export function nearness(
   words: readonly Word[],
@@ -131,10 +153,23 @@ export function nearness(
   anchor: ReadonlySet<string>,
 ): number {
   if (spans.length === 0 || anchor.size === 0) return 0;
-  let best = Infinity;
-  for (const w of words) {
-    if (w.term === undefined || !anchor.has(w.term)) continue;
-    for (const [a, b] of spans) best = Math.min(best, Math.max(0, a - w.end, w.start - b));
-  }
+  const best = Math.min(...spans.map((s) => gapTo(words, s, anchor)));
   return best === Infinity ? 0 : 1 / (1 + best / TUNING.nearChars);
+}
+
+/**
+ * The answer's values, the one nearest the asked event (or name) first: a sentence that gives several
+ * ("Moscow has always maintained the arrest…", "arrested by Secret Service agents … in the Maldives")
+ * answers with the one set by the event, and only that one can contradict another report's.
+ */
+export function byNearness(
+  words: readonly Word[],
+  typed: Pick<Typed, 'values' | 'spans'>,
+  anchor: ReadonlySet<string>,
+): string[] {
+  const gaps = typed.spans.map((s) => gapTo(words, s, anchor));
+  return typed.values
+    .map((v, k) => [v, gaps[k] ?? Infinity] as const)
+    .sort((x, y) => x[1] - y[1])
+    .map(([v]) => v);
 }

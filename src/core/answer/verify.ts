@@ -6,7 +6,7 @@ import { REASON, MANNER } from './kinds.js';
 import type { PartQuery } from './part-query.js';
 import { proximity } from './proximity.js';
 import { TUNING } from './tuning.js';
-import { holdsType, nearness } from './typed.js';
+import { byNearness, holdsType, nearness } from './typed.js';
 
 /** What a reader checks before trusting a sentence as the answer to one part of a question. */
 export interface Check {
@@ -34,7 +34,10 @@ export interface Check {
   readonly proximity: number;
   /** 1 when the answering mention touches an event word of the question, falling with the distance. */
   readonly near: number;
-  /** The answer's values of the asked type, to tell reports that differ from reports that agree. */
+  /**
+   * The answer's values of the asked type, nearest the asked event first, to tell reports that differ
+   * from reports that agree.
+   */
   readonly values: readonly string[];
   /** What the ranking model reads, in the order of `RANK_FEATURES`. */
   readonly features: readonly number[];
@@ -158,6 +161,7 @@ export function check(
   // With no event words ("how old is Dorokhov?") the answer should sit by the name asked about.
   const anchor = eventForms.size > 0 ? eventForms : q.focusForms;
   const near = nearness(words, spans, anchor);
+  const ordered = byNearness(words, { values, spans }, anchor);
   const features = [
     coverage,
     event,
@@ -186,7 +190,7 @@ export function check(
     negation,
     proximity: closeness,
     near,
-    values,
+    values: ordered,
     features,
     score,
     share: 1,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { conflicting } from '../../../src/core/answer/disagreement.js';
+import { conflicting, disagreeing } from '../../../src/core/answer/disagreement.js';
+import { TUNING, type Check } from '../../../src/core/index.js';
+import { makeIndex } from '../../support/make-index.js';
 
 describe('conflicting: which two typed values are two reports of one fact', () => {
   it('GIVEN two ages THEN they conflict', () => {
@@ -26,5 +28,48 @@ describe('conflicting: which two typed values are two reports of one fact', () =
   it('GIVEN two months a month apart THEN they conflict; a year apart THEN not', () => {
     expect(conflicting('date:2014-07', 'date:2014-08-02')).toBe(true);
     expect(conflicting('date:2014-07', 'date:2015-07')).toBe(false);
+  });
+});
+
+describe('disagreeing: which other report gives a different answer', () => {
+  const index = makeIndex([
+    { id: 'a', title: 'A', body: 'Report one.' },
+    { id: 'b', title: 'B', body: 'Report two.' },
+  ]);
+  // Two checks that pass everything but the values: the values decide.
+  const check = (i: number, values: string[], score: number): Check => ({
+    i,
+    coverage: 1,
+    missing: 0,
+    event: 1,
+    unknown: 0,
+    eventAsked: true,
+    typed: true,
+    focus: 1,
+    negation: false,
+    proximity: 1,
+    near: 1,
+    values,
+    features: [1, 1, 1, 1, 0, 0, 1, 1, 0, 0, 1, 0],
+    score,
+    share: 0.5,
+  });
+  const other = (best: string[], next: string[]) => {
+    const b = check(0, best, 10);
+    return disagreeing(index, { ranked: [b, check(1, next, 9.9)], best: { check: b } }, TUNING.confidence);
+  };
+
+  it('GIVEN answers nearest the event that conflict THEN the other report differs', () => {
+    expect(other(['place:moscow'], ['place:vladivostok', 'org:fbi'])?.i).toBe(1);
+  });
+
+  it('GIVEN the other report answers with another kind THEN a conflicting place it names further off does not count', () => {
+    // "Moscow has always maintained the arrest…" against "arrested by Secret Service agents … with the
+    // United States": the second answers with the agency, not with a country.
+    expect(other(['place:moscow'], ['org:secret service', 'place:united states'])).toBeUndefined();
+  });
+
+  it('GIVEN the other report also gives the best answer THEN they agree', () => {
+    expect(other(['place:moscow'], ['place:vladivostok', 'place:moscow'])).toBeUndefined();
   });
 });

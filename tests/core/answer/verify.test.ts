@@ -156,6 +156,22 @@ describe('answer verifies before answering', () => {
     expect(actor?.values).toEqual(['place:portugal']);
   });
 
+  it('GIVEN "who" THEN a place counts only as the one acting, not where something happened or as a modifier', () => {
+    const answersOf = (body: string) => bestCheck(body, 'Who arrested Orlov?')?.values;
+    expect(answersOf('Before his arrest Pavel Orlov lived in Faro.')).toEqual([]);
+    expect(answersOf('U.S. accounts of the arrest of Pavel Orlov have not matched.')).toEqual([]);
+    expect(answersOf('Portugal arrested Pavel Orlov last year.')).toEqual(['place:portugal']);
+  });
+
+  it('GIVEN a sentence with several answers of the asked type THEN the one nearest the asked event comes first', () => {
+    const values = bestCheck(
+      'Pavel Orlov, who had lived in Lisbon for years, was arrested in Faro.',
+      'Where was Orlov arrested?',
+    )?.values;
+    expect(values?.[0]).toBe('place:faro');
+    expect(values).toContain('place:lisbon');
+  });
+
   it('GIVEN a question whose event the documents never report for that person THEN it abstains', () => {
     expect(answer(index, 'When was Dorokhov sentenced?').answered).toBe(false);
   });
