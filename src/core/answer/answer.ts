@@ -200,11 +200,18 @@ export function answer(tagged: SearchIndex, question: string | Query, options: A
   const shared = { bound, facts, pool, options };
   const results = analysed.parts.map((part, k) => answerPart(index, part, k, shared));
 
+  // Each sentence is trimmed around the answers it was chosen for: its value nearest the asked event
+  // for every part it answers best.
+  const keepOf = (i: number): (readonly [number, number])[] =>
+    results.flatMap((r) => {
+      const span = r.best?.check.i === i ? r.best.check.spans[0] : r.ranked.find((c) => c.i === i)?.spans[0];
+      return span ? [span] : [];
+    });
   const rendered = new Map<number, string>();
   const render = (i: number): string => {
     let text = rendered.get(i);
     if (text === undefined) {
-      text = trimToClauses(index.passage(i).text, concepts, analysed.parts, conceptOf);
+      text = trimToClauses(index.passage(i).text, concepts, analysed.parts, conceptOf, keepOf(i));
       rendered.set(i, text);
     }
     return text;

@@ -18,7 +18,8 @@ const KIND_CHECK_BUDGET = 16;
 
 /**
  * The shortest run of clauses of a long sentence that keeps everything the whole sentence had for this
- * question: every concept it mentions and, if it held one, an answer of the asked kind. Marked with "…"
+ * question: every concept it mentions, the answers it was chosen for (`keep`) and, if it held one, an
+ * answer of the asked kind. Marked with "…"
  * where text was left out. The citation still quotes the whole sentence.
  *
  * Linear in the sentence: each clause's concepts are found once, and a sliding window over the clauses
@@ -30,6 +31,8 @@ export function trimToClauses(
   concepts: readonly Concept[],
   parts: readonly QuestionPart[],
   questionTerms: TermSet,
+  /** Spans (character offsets) the trimmed text must keep whole: the answers the sentence was chosen for. */
+  keep: readonly (readonly [number, number])[] = [],
 ): string {
   if (sentence.length <= TRIM_ABOVE_CHARS) return sentence;
   const cuts = [
@@ -70,13 +73,17 @@ export function trimToClauses(
       if (before === 1 && d < 0) missing++;
     }
   };
+  const keepFrom = Math.min(sentence.length, ...keep.map(([s]) => s));
+  const keepTo = Math.max(0, ...keep.map(([, e]) => e));
   let b = 0; // clauses a..b-1 are in the window
   search: for (let a = 0; a < clauses; a++) {
+    if (cuts[a]! > keepFrom) break;
     while ((missing > 0 || b <= a) && b < clauses) add(b++, 1);
     if (missing > 0) break;
     for (let end = b; end <= clauses; end++) {
       const stop = clauseEnd(a, end);
       if (stop - cuts[a]! >= bestEnd - bestStart) break;
+      if (stop < keepTo) continue;
       if (held.length > 0) {
         budget -= (stop - cuts[a]!) * held.length;
         if (budget < 0) break search;

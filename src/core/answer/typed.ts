@@ -158,18 +158,19 @@ export function nearness(
 }
 
 /**
- * The answer's values, the one nearest the asked event (or name) first: a sentence that gives several
- * ("Moscow has always maintained the arrest…", "arrested by Secret Service agents … in the Maldives")
- * answers with the one set by the event, and only that one can contradict another report's.
+ * The answer's values and their spans, the one nearest the asked event (or name) first: a sentence
+ * that gives several ("Moscow has always maintained the arrest…", "arrested by Secret Service agents …
+ * in the Maldives") answers with the one set by the event, and only that one can contradict another
+ * report's or must survive trimming.
  */
 export function byNearness(
   words: readonly Word[],
   typed: Pick<Typed, 'values' | 'spans'>,
   anchor: ReadonlySet<string>,
-): string[] {
-  const gaps = typed.spans.map((s) => gapTo(words, s, anchor));
-  return typed.values
-    .map((v, k) => [v, gaps[k] ?? Infinity] as const)
+): Pick<Typed, 'values' | 'spans'> {
+  const order = typed.spans
+    .map((s, k) => [k, gapTo(words, s, anchor)] as const)
     .sort((x, y) => x[1] - y[1])
-    .map(([v]) => v);
+    .map(([k]) => k);
+  return { values: order.map((k) => typed.values[k]!), spans: order.map((k) => typed.spans[k]!) };
 }

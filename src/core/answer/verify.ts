@@ -39,6 +39,8 @@ export interface Check {
    * from reports that agree.
    */
   readonly values: readonly string[];
+  /** Where each value stands in the sentence (character offsets), in the order of `values`. */
+  readonly spans: readonly (readonly [number, number])[];
   /** What the ranking model reads, in the order of `RANK_FEATURES`. */
   readonly features: readonly number[];
   /** The ranking model's logit: how likely this sentence holds the answer, relative to the others. */
@@ -190,7 +192,8 @@ export function check(
     negation,
     proximity: closeness,
     near,
-    values: ordered,
+    values: ordered.values,
+    spans: ordered.spans,
     features,
     score,
     share: 1,

@@ -50,6 +50,7 @@ describe('disagreeing: which other report gives a different answer', () => {
     proximity: 1,
     near: 1,
     values,
+    spans: values.map((_, k) => [k * 10, k * 10 + 5] as const),
     features: [1, 1, 1, 1, 0, 0, 1, 1, 0, 0, 1, 0],
     score,
     share: 0.5,

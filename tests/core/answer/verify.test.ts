@@ -172,6 +172,15 @@ describe('answer verifies before answering', () => {
     expect(values).toContain('place:lisbon');
   });
 
+  it('GIVEN a long sentence whose answer follows a colon THEN the trimmed quote keeps the answer', () => {
+    const kb = oneReport(
+      'Among those freed in the exchange were two Portuguese citizens: Pavel Orlov, a programmer from Faro, and Rui Costa, a reporter for a Lisbon daily; both had been held in Moscow for more than a year before the talks.',
+    );
+    const a = answer(kb, 'Which Portuguese were freed in the exchange?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Pavel Orlov');
+  });
+
   it('GIVEN a question whose event the documents never report for that person THEN it abstains', () => {
     expect(answer(index, 'When was Dorokhov sentenced?').answered).toBe(false);
   });
