@@ -1,3 +1,4 @@
+import { nounClasses } from '../lexicon/table.js';
 import { lowerAt, type Span, type TagContext } from './context.js';
 import { foldName } from './fold.js';
 import { gazetteer, type Gazetteer, type WordKind } from './gazetteer.js';
@@ -299,6 +300,32 @@ function classify(g: Gazetteer, ws: readonly string[], surnames: Surnames): Clas
   return undefined;
 }
 
+/** How many words after "a", "an" or "the" an apposition may take to name what its person is. */
+const APPOSITION_WORDS = 4;
+
+/**
+ * Whether the words from `k` describe a person in apposition: ", a reporter for…", ", an
+ * Israeli-American jailed in…", ", the former U.S. Marine": a comma, an article, then within a few
+ * words a noun WordNet files under persons, or a demonym. An unknown name so described is a person
+ * ("Naama Issachar, an Israeli-American…"); "Zermatt, the Swiss resort" is not (a resort is a place).
+ */
+function describedAsPerson(g: Gazetteer, ctx: TagContext, k: number): boolean {
+  if (lowerAt(ctx, k) !== ',' || !['a', 'an', 'the'].includes(lowerAt(ctx, k + 1))) return false;
+  const words = ctx.tokens.slice(k + 2, k + 2 + APPOSITION_WORDS);
+  for (let x = 0; x < words.length && words[x]!.kind === 'word'; x++) {
+    const next = words[x + 1]?.kind === 'word' ? words[x + 1]!.lower : '';
+    for (const part of words[x]!.lower.split(/[-–]/)) {
+      const classes = nounClasses(part);
+      if (classes.includes('person')) return true;
+      // The first other noun is what is described ("the Swiss resort"); a demonym before a noun is
+      // only its adjective, one standing alone ("an Israeli-American jailed…") names a person.
+      if (classes.length > 0) return false;
+      if (has(g, part, 'demonym') && nounClasses(next).length === 0) return true;
+    }
+  }
+  return false;
+}
+
 /** All-capital letters: an acronym ("FBI", "TASS") is an organisation unless the model knows it as a place. */
 function acronym(g: Gazetteer, t: Token): 'org' | 'place' | undefined {
   const letters = t.text.replace(/\./g, '');
@@ -420,6 +447,13 @@ export function readEntities(
       if (SPEECH.has(before) || SPEECH.has(lowerAt(ctx, words[words.length - 1]! + 1)))
         found = { type: 'person', from: 0 };
     }
+    if (
+      !found &&
+      words.length >= 2 &&
+      words.length <= 4 &&
+      describedAsPerson(g, ctx, words[words.length - 1]! + 1)
+    )
+      found = { type: 'person', from: 0 };
     if (!found) {
       if (words.length === 1 && !kindsOf(g, ws[0]!))
         unresolved.push({ first: words[0]!, last: words[0]!, word: ws[0]! });

@@ -240,6 +240,20 @@ describe('people, places and organisations', () => {
     ]);
   });
 
+  it('GIVEN an unknown name described in apposition as a person THEN it is a person; as a place THEN not', () => {
+    expect(
+      show(
+        'Moscow offered to trade him for Naama Issachar, an Israeli-American jailed in Russia.',
+        undefined,
+        'person',
+      ),
+    ).toEqual(['person:Naama Issachar=naama issachar']);
+    expect(show('He met Ilse Tarvonen, a reporter for a Helsinki daily.', undefined, 'person')).toEqual([
+      'person:Ilse Tarvonen=ilse tarvonen',
+    ]);
+    expect(show('He was detained in Zermatt Kurort, the Swiss resort.', undefined, 'person')).toEqual([]);
+  });
+
   it('GIVEN an unknown single name after "in" THEN it is a place', () => {
     expect(show('He was detained in Zermatt in 2021.', undefined, 'place')).toEqual([
       'place:Zermatt=zermatt',
