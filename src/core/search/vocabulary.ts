@@ -26,6 +26,8 @@ function packedVocabulary(parts: VocabularyParts): Vocabulary {
   const { terms, df } = parts;
   if (terms.length !== df.length) throw new Error('vocabulary: terms and counts differ in number');
   const packed = new PackedTerms(terms, (k) => df[k]!);
+  // Typo correction's lookups read a by-length copy of the terms: made here, not in a question's time.
+  packed.prepareFuzzy();
   const vocab = { passageCount: parts.passageCount, df: packed, tree: packed };
   partsOf.set(vocab, parts);
   return vocab;

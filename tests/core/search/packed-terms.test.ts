@@ -68,6 +68,51 @@ describe('PackedTerms', () => {
     }
   });
 
+  it('GIVEN letters outside ASCII and queries of 31 to 33 code units THEN every fuzzy match is the radix tree’s', () => {
+    // Up to 32 code units a query is compared by bit masks, one bit a position; longer ones walk the trie.
+    const long = 'abcdefghijklmnopqrstuvwxyzabcdef'; // 32
+    const terms = sorted([
+      'détenu',
+      'detenu',
+      'détenus',
+      'œuvre',
+      'oeuvre',
+      'straße',
+      'strasse',
+      'ab😀cd',
+      'abcd',
+      long,
+      long.slice(0, 31),
+      `${long}g`,
+      `${long}gh`,
+      long.replace('m', 'é'),
+      'bacdefghijklmnopqrstuvwxyzabcdef',
+    ]);
+    const { packed, tree } = both(terms);
+    const probes = [
+      ...terms,
+      'detenü',
+      'dténu',
+      'ouvre',
+      'œuvr',
+      'strase',
+      'ab😁cd',
+      'abcd😀',
+      long.slice(1),
+      `${long}x`,
+      `x${long}`,
+      long.replace('q', ''),
+      long.replace('a', 'à'),
+    ];
+    for (const probe of probes) {
+      for (const distance of [0, 1, 2, 3]) {
+        expect(new Map(packed.fuzzyGet(probe, distance)), `${probe} ${distance}`).toEqual(
+          new Map(tree.fuzzyGet(probe, distance)),
+        );
+      }
+    }
+  });
+
   it('GIVEN unsorted or repeated terms THEN it refuses them', () => {
     expect(() => new PackedTerms(['b', 'a'], () => 0)).toThrow(/sorted/);
     expect(() => new PackedTerms(['a', 'a'], () => 0)).toThrow(/sorted/);
