@@ -132,17 +132,18 @@ export function holdsType(index: SearchIndex, i: number, q: PartQuery, words: re
   return { typed: holdsKind(text, part, q.questionTerms), values: [], spans: [] };
 }
 
-/** Characters between a span and the nearest word of `anchor` (Infinity when the sentence has none). */
-function gapTo(
-  words: readonly Word[],
-  [a, b]: readonly [number, number],
-  anchor: ReadonlySet<string>,
-): number {
+/**
+ * The sentence's words that are words of `anchor`: found once per sentence, not once per span, as a
+ * sentence of mail can hold hundreds of words and of tagged values.
+ */
+function anchorWords(words: readonly Word[], anchor: ReadonlySet<string>): Word[] {
+  return words.filter((w) => w.term !== undefined && anchor.has(w.term));
+}
+
+/** Characters between a span and the nearest of `anchors` (Infinity when there is none). */
+function gapTo(anchors: readonly Word[], [a, b]: readonly [number, number]): number {
   let best = Infinity;
-  for (const w of words) {
-    if (w.term !== undefined && anchor.has(w.term))
-      best = Math.min(best, Math.max(0, a - w.end, w.start - b));
-  }
+  for (const w of anchors) best = Math.min(best, Math.max(0, a - w.end, w.start - b));
   return best;
 }
 
@@ -153,7 +154,8 @@ export function nearness(
   anchor: ReadonlySet<string>,
 ): number {
   if (spans.length === 0 || anchor.size === 0) return 0;
-  const best = Math.min(...spans.map((s) => gapTo(words, s, anchor)));
+  const anchors = anchorWords(words, anchor);
+  const best = Math.min(...spans.map((s) => gapTo(anchors, s)));
   return best === Infinity ? 0 : 1 / (1 + best / TUNING.nearChars);
 }
 
@@ -168,8 +170,10 @@ export function byNearness(
   typed: Pick<Typed, 'values' | 'spans'>,
   anchor: ReadonlySet<string>,
 ): Pick<Typed, 'values' | 'spans'> {
+  if (typed.spans.length < 2) return { values: typed.values, spans: typed.spans };
+  const anchors = anchorWords(words, anchor);
   const order = typed.spans
-    .map((s, k) => [k, gapTo(words, s, anchor)] as const)
+    .map((s, k) => [k, gapTo(anchors, s)] as const)
     .sort((x, y) => x[1] - y[1])
     .map(([k]) => k);
   return { values: order.map((k) => typed.values[k]!), spans: order.map((k) => typed.spans[k]!) };
