@@ -47,7 +47,7 @@ export const TUNING = {
   rank: {
     bias: 0,
     weights: [
-      1.314, 1.684, 2.017, 1.216, -2.221, -0.695, 0.608, 3.514, 2.05, -4.075, 1.46, 2.223,
+      1.161, 1.655, 1.985, 1.192, -2.279, -0.627, 0.597, 3.589, 2.044, -4.108, 1.578, 2.199,
     ] as readonly number[],
   },
   /**
@@ -60,9 +60,9 @@ export const TUNING = {
    * ranking logit (`confidence.ts`). Fitted by `npm run eval -- --calibrate`; see the README for the held-out figures.
    */
   confidence: {
-    bias: -5.073,
+    bias: -5.161,
     weights: [
-      0.605, 1.495, 0, 2.236, 0, -0.807, 0.203, 0.759, 0.538, 0, 0.722, 1.159, 0.423, 0,
+      0.645, 1.45, 0, 2.217, 0, -0.802, 0.211, 0.824, 0.553, 0, 0.808, 1.129, 0.454, 0,
     ] as readonly number[],
     /** Answer when the modelled probability is at least this. */
     threshold: 0.2,
