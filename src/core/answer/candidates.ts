@@ -79,7 +79,7 @@ function scratchOf(index: SearchIndex): Scratch {
     const slots = new Float64Array(n * SLOTS);
     let total = 0;
     for (let i = 0; i < n; i++) {
-      const length = new Set(index.terms(i)).size;
+      const length = index.distinctTerms(i);
       slots[i * SLOTS + LEN] = length;
       total += length;
     }

@@ -191,6 +191,10 @@ class DenseRows {
   get size(): number {
     return this.lengths.length / this.fieldCount;
   }
+  /** Field `field` of document `id`, without making an array (id and field assumed in range). */
+  at(id: number, field: number): number {
+    return this.lengths[id * this.fieldCount + field]!;
+  }
   get(id: number): number[] | undefined {
     if (!Number.isInteger(id) || id < 0 || id >= this.size) return undefined;
     return Array.from(this.lengths.subarray(id * this.fieldCount, (id + 1) * this.fieldCount));
@@ -225,6 +229,17 @@ class DenseIds {
   [Symbol.iterator](): IterableIterator<[number, number]> {
     return this.entries();
   }
+}
+
+/**
+ * The length MiniSearch's BM25 gives a passage's first field: its number of distinct terms, 1 for a
+ * passage with none (MiniSearch counts the empty token). Read from the packed column when there is one.
+ */
+export function fieldLengthOf<T>(mini: MiniSearch<T>, passage: number): number {
+  const s = stateOf(mini);
+  if (s._fieldLength instanceof DenseRows) return s._fieldLength.at(passage, 0);
+  const shortId = s._idToShortId.get(passage);
+  return shortId === undefined ? 0 : (s._fieldLength.get(shortId)?.[0] ?? 0);
 }
 
 /** MiniSearch's map of terms (its keys are the index's terms; its values, their postings). */

@@ -2,6 +2,7 @@ import type MiniSearch from 'minisearch';
 import type { Mention } from '../tag/mention.js';
 import type { KnowledgeBase, KnowledgeDocument, LoadError, Passage } from '../types.js';
 import type { EntityParts } from './entities.js';
+import { fieldLengthOf } from './mini-parts.js';
 import { postingsOf, type Postings } from './postings.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -40,6 +41,8 @@ export interface SearchIndex {
   passageNumber(id: string): number | undefined;
   /** Index terms of passage `i`, in order, as `termsOf` reads its text. */
   terms(i: number): readonly string[];
+  /** How many distinct terms passage `i` has (what BM25 takes for its length), read from the index, not counted. */
+  distinctTerms(i: number): number;
   /** Terms of the title and heading above passage `i`. */
   labels(i: number): ReadonlySet<string>;
   /** Typed mentions of passage `i`; undefined when the index holds no tags (`withoutTags`). */
@@ -86,6 +89,11 @@ export function searchIndexOf(data: IndexData): SearchIndex {
       return i < 0 ? undefined : i;
     },
     terms: (i) => at(passageTerms, i),
+    distinctTerms(i) {
+      const length = fieldLengthOf(data.mini, i);
+      // MiniSearch gives a passage without terms a length of 1; it has none.
+      return length === 1 && at(passageTerms, i).length === 0 ? 0 : length;
+    },
     labels: (i) => at(labelTerms, i),
     mentions: (i) => {
       at(passages, i);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { assembleFromParts, indexParts } from '../../../src/core/search/index-parts.js';
 import { indexData, withoutTags } from '../../../src/core/search/search-index.js';
 import { termsOf } from '../../../src/core/text/terms.js';
 import { makeIndex } from '../../support/make-index.js';
@@ -24,6 +25,21 @@ describe('SearchIndex accessors', () => {
     expect(index.mentions(3)).toEqual([]);
     expect(() => index.terms(4)).toThrow(RangeError);
     expect(() => index.mentions(4)).toThrow(RangeError);
+  });
+
+  it("GIVEN an index built, or assembled from its saved parts, THEN each passage's distinct terms are counted right", async () => {
+    const kb = makeIndex([
+      { id: 'r', title: 'R', body: 'The the the cat sat. Sat sat.\n\nOf the.\n\nA dog, a cat and a bird.' },
+    ]);
+    const restored = await assembleFromParts(indexParts(kb));
+    for (const ix of [kb, restored]) {
+      const counts = Array.from({ length: ix.passageCount }, (_, i) => ix.distinctTerms(i));
+      const expected = Array.from({ length: ix.passageCount }, (_, i) => new Set(ix.terms(i)).size);
+      expect(counts).toEqual(expected);
+    }
+    // A passage of stop words only has no terms, though MiniSearch gives it a length of 1.
+    expect(kb.terms(2)).toEqual([]);
+    expect(kb.distinctTerms(2)).toBe(0);
   });
 
   it('GIVEN document and passage ids THEN the index finds them, and says nothing of ids it does not hold', () => {
