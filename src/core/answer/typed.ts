@@ -155,7 +155,9 @@ export function nearness(
 ): number {
   if (spans.length === 0 || anchor.size === 0) return 0;
   const anchors = anchorWords(words, anchor);
-  const best = Math.min(...spans.map((s) => gapTo(anchors, s)));
+  // A loop, not Math.min(...): a hostile sentence can hold more values than a call takes arguments.
+  let best = Infinity;
+  for (const s of spans) best = Math.min(best, gapTo(anchors, s));
   return best === Infinity ? 0 : 1 / (1 + best / TUNING.nearChars);
 }
 
