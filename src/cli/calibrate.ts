@@ -203,6 +203,7 @@ const ABLATIONS: readonly Ablation[] = [
   'parts',
   'runner-up',
   'disagreement',
+  'quoted-run',
 ];
 
 /**

@@ -30,7 +30,8 @@ export type Ablation =
   | 'disagreement'
   | 'parts'
   | 'implicit-subject'
-  | 'tags';
+  | 'tags'
+  | 'quoted-run';
 
 export interface AnswerOptions {
   /** Steps switched off, for measuring what each is worth. */
@@ -102,6 +103,10 @@ function answerPart(
   const best = Math.max(1e-9, ...pool.map((c) => c.score));
   const scored = pool
     .map((c) => check(index, c.i, query, facts, c.score / best, options.rank, fixedFeatures(ablate)))
+    // A sentence holding the question's own words as written, in its order, is the one it quotes.
+    .map((c) =>
+      ablate.has('quoted-run') ? { ...c, quoted: 0 } : { ...c, score: c.score + TUNING.quotedRun * c.quoted },
+    )
     .map((c) =>
       ablate.has('typed-check') || ablate.has('event-check') || ablate.has('negation')
         ? {

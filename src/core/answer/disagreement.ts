@@ -73,7 +73,10 @@ export function disagreeing(
       best.event >= 0.999 &&
       c.near >= TUNING.disagreementNear &&
       best.near >= TUNING.disagreementNear &&
-      c.score >= best.score - TUNING.disagreementMargin &&
+      // Nearly as well by the fitted model: how much of the question's wording a report repeats
+      // (`TUNING.quotedRun`) says nothing of which report is right.
+      c.score - TUNING.quotedRun * c.quoted >=
+        best.score - TUNING.quotedRun * best.quoted - TUNING.disagreementMargin &&
       confidenceOf(c, model) >= model.threshold,
   );
 }

@@ -4,6 +4,8 @@ import { wordnetLinks } from '../lexicon/table.js';
 import type { Concept } from './concepts.js';
 import type { TermSet } from './kinds.js';
 import type { QuestionPart } from './question.js';
+import { wordsOf } from '../text/words.js';
+import { askedRun, type AskedRun } from './quoted-run.js';
 import { relatedTermsOf } from './synonyms.js';
 import { TUNING } from './tuning.js';
 
@@ -24,10 +26,12 @@ export interface PartQuery {
   readonly typeForms: ReadonlySet<string>;
   /** Share of the part's concept weight the knowledge base has never seen (`Check.unknown`). */
   readonly unknown: number;
+  /** The part's words without the question word, as `quotedRun` reads them (`Check.quoted`). */
+  readonly asked: AskedRun;
 }
 
 /** What the answerer knows of a part before looking at any sentence; the rest is derived once here. */
-export type PartQueryBase = Omit<PartQuery, 'focusForms' | 'typeForms' | 'unknown'>;
+export type PartQueryBase = Omit<PartQuery, 'focusForms' | 'typeForms' | 'unknown' | 'asked'>;
 
 /** Completes a part's query with what every candidate's check reads, worked out once per part. */
 export function partQuery(index: SearchIndex, base: PartQueryBase): PartQuery {
@@ -36,6 +40,7 @@ export function partQuery(index: SearchIndex, base: PartQueryBase): PartQuery {
     focusForms: focusFormsOf(base),
     typeForms: typeFormsOf(base.part),
     unknown: unknownShare(index, base),
+    asked: askedRun(base.part.text, wordsOf(base.part.text), base.conceptOf),
   };
 }
 

@@ -5,6 +5,7 @@ import { focusOf } from './focus.js';
 import { REASON, MANNER } from './kinds.js';
 import type { PartQuery } from './part-query.js';
 import { proximity } from './proximity.js';
+import { quotedRun } from './quoted-run.js';
 import { TUNING } from './tuning.js';
 import { byNearness, holdsType, nearness } from './typed.js';
 
@@ -34,6 +35,8 @@ export interface Check {
   readonly proximity: number;
   /** 1 when the answering mention touches an event word of the question, falling with the distance. */
   readonly near: number;
+  /** How much of the question the sentence holds as one run of its words (`quotedRun`). */
+  readonly quoted: number;
   /**
    * The answer's values of the asked type, nearest the asked event first, to tell reports that differ
    * from reports that agree.
@@ -164,6 +167,7 @@ export function check(
   const anchor = eventForms.size > 0 ? eventForms : q.focusForms;
   const near = nearness(words, spans, anchor);
   const ordered = byNearness(words, { values, spans }, anchor);
+  const quoted = quotedRun(q.asked, text, words, q.conceptOf);
   const features = [
     coverage,
     event,
@@ -192,6 +196,7 @@ export function check(
     negation,
     proximity: closeness,
     near,
+    quoted,
     values: ordered.values,
     spans: ordered.spans,
     features,

@@ -49,6 +49,7 @@ describe('disagreeing: which other report gives a different answer', () => {
     negation: false,
     proximity: 1,
     near: 1,
+    quoted: 0,
     values,
     spans: values.map((_, k) => [k * 10, k * 10 + 5] as const),
     features: [1, 1, 1, 1, 0, 0, 1, 1, 0, 0, 1, 0],
