@@ -36,6 +36,30 @@ export function askedRun(
 }
 
 /**
+ * Working arrays reused by every call, grown as needed: allocating four per candidate sentence made
+ * garbage enough to show in the slowest answers. Answering is synchronous, so they are never shared.
+ */
+let scratch = {
+  keys: new Int32Array(256),
+  reach: new Int32Array(256),
+  row: new Uint16Array(256),
+  next: new Uint16Array(256),
+};
+
+function scratchOf(length: number): typeof scratch {
+  if (scratch.keys.length < length) {
+    const size = Math.max(length, 2 * scratch.keys.length);
+    scratch = {
+      keys: new Int32Array(size),
+      reach: new Int32Array(size),
+      row: new Uint16Array(size),
+      next: new Uint16Array(size),
+    };
+  }
+  return scratch;
+}
+
+/**
  * How much of the question the sentence holds as one run of words, in the question's order, stop words
  * included: 1 when it holds the whole question as written ("used by engineers, mechanics" for "what
  * used by engineers mechanics?"), 0 when no two neighbouring words of the question stand side by side
@@ -49,20 +73,42 @@ export function quotedRun(
 ): number {
   const n = asked.keys.length;
   if (n < 2) return 0;
-  const keys = new Int32Array(words.length);
+  // The question's concepts first (one lookup per term, as the ranking's proximity does); a
+  // sentence holding none holds no run worth crediting.
+  const { keys, reach, row: row0, next: next0 } = scratchOf(words.length + 1);
+  keys.fill(-1, 0, words.length);
+  let matched = 0;
   for (let w = 0; w < words.length; w++) {
-    const word = words[w]!;
-    const c = word.term === undefined ? undefined : conceptOf.get(word.term);
-    if (c !== undefined) keys[w] = c;
-    else if (asked.others.size === 0) keys[w] = -1;
-    else if (word.term !== undefined) keys[w] = asked.others.get(word.term) ?? -1;
-    else if (!asked.lengths.has(word.end - word.start)) keys[w] = -1;
-    else keys[w] = asked.others.get(text.slice(word.start, word.end).toLowerCase()) ?? -1;
+    const term = words[w]!.term;
+    const c = term === undefined ? undefined : conceptOf.get(term);
+    if (c !== undefined) {
+      keys[w] = c;
+      matched++;
+    }
+  }
+  if (matched === 0) return 0;
+  // Its other words only within a question's length of a concept: a run of "of the" far from every
+  // asked word is no quotation, and a long page is not lower-cased word by word.
+  if (asked.others.size > 0) {
+    for (let w = 0, last = -n; w < words.length; w++) {
+      if (keys[w]! >= 0) last = w;
+      reach[w] = w - last;
+    }
+    for (let w = words.length - 1, last = words.length + n; w >= 0; w--) {
+      if (keys[w]! >= 0) last = w;
+      else if (Math.min(reach[w]!, last - w) < n) {
+        const word = words[w]!;
+        if (word.term !== undefined) keys[w] = asked.others.get(word.term) ?? -1;
+        else if (asked.lengths.has(word.end - word.start))
+          keys[w] = asked.others.get(text.slice(word.start, word.end).toLowerCase()) ?? -1;
+      }
+    }
   }
   // Longest common run of words, one row of the dynamic programme at a time.
   let longest = 0;
-  let row = new Uint16Array(words.length + 1);
-  let next = new Uint16Array(words.length + 1);
+  let row = row0.fill(0, 0, words.length + 1);
+  let next = next0;
+  next[0] = 0;
   for (let a = 0; a < n; a++) {
     const key = asked.keys[a]!;
     for (let w = 0; w < words.length; w++) {
